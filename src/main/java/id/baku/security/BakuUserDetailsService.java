@@ -1,0 +1,31 @@
+package id.baku.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/** Form login's account lookup; demo accounts exist for sign-in only when the demo flag is on. */
+@Component
+class BakuUserDetailsService implements UserDetailsService {
+
+    private final UserAccountSource accounts;
+    private final boolean demo;
+
+    BakuUserDetailsService(UserAccountSource accounts, @Value("${baku.demo:false}") boolean demo) {
+        this.accounts = accounts;
+        this.demo = demo;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
+                .filter(account -> demo || !account.demo())
+                .filter(account -> account.passwordHash() != null)
+                .map(BakuPrincipal::new)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+}

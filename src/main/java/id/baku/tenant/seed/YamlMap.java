@@ -1,0 +1,210 @@
+package id.baku.tenant.seed;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A YAML mapping read through SnakeYAML's node tree, which keeps line numbers, so that every
+ * error can name the file, the line and the field path.
+ */
+final class YamlMap {
+
+    private final String file;
+    private final String path;
+    private final MappingNode node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private YamlMap(String file, String path, MappingNode node) {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+        for (NodeTuple tuple : node.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                throw new TenantDataException(at(tuple.getKeyNode().getStartMark()) + ": a key must be a plain name");
+            }
+            if (entries.put(key.getValue(), tuple) != null) {
+                throw new TenantDataException(at(key.getStartMark()) + ", field " + qualified(key.getValue())
+                        + ": appears twice");
+            }
+        }
+    }
+
+    /** Parses a whole file, whose top level must be a mapping. */
+    static YamlMap parse(String file, InputStream in) {
+        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+            if (root == null) {
+                throw new TenantDataException(file + ": the file is empty");
+            }
+            if (!(root instanceof MappingNode mapping)) {
+                throw new TenantDataException(file + " line " + (root.getStartMark().getLine() + 1)
+                        + ": expected fields (name: value) at the top level");
+            }
+            return new YamlMap(file, "", mapping);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String line = mark == null ? "" : " line " + (mark.getLine() + 1);
+            throw new TenantDataException(file + line + ": not valid YAML: " + e.getProblem());
+        } catch (IOException e) {
+            throw new TenantDataException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** Fails on any field not in the list: a typo must not be silently ignored. */
+    YamlMap allowOnly(String... keys) {
+        Set<String> allowed = Set.of(keys);
+        for (NodeTuple tuple : entries.values()) {
+            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+            if (!allowed.contains(key)) {
+                throw error(tuple.getKeyNode(), key, "unknown field (allowed: " + String.join(", ", keys) + ")");
+            }
+        }
+        return this;
+    }
+
+    String requiredString(String key) {
+        return optionalString(key).orElseThrow(() -> missing(key));
+    }
+
+    Optional<String> optionalString(String key) {
+        Node value = value(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof ScalarNode scalar)) {
+            throw error(value, key, "expected a single value");
+        }
+        String text = scalar.getValue().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    int requiredInt(String key) {
+        String text = requiredString(key);
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw error(value(key), key, "expected a whole number, found '" + text + "'");
+        }
+    }
+
+    boolean optionalBoolean(String key, boolean fallback) {
+        Optional<String> text = optionalString(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        return switch (text.get()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw error(value(key), key, "expected true or false, found '" + text.get() + "'");
+        };
+    }
+
+    <E> E requiredEnum(String key, Function<String, Optional<E>> parser, String... allowed) {
+        String text = requiredString(key);
+        return parser.apply(text).orElseThrow(() -> error(value(key), key,
+                "'" + text + "' is not one of " + String.join(", ", allowed)));
+    }
+
+    List<YamlMap> optionalMaps(String key) {
+        List<YamlMap> maps = new ArrayList<>();
+        List<Node> items = items(key);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String itemPath = qualified(key) + "[" + i + "]";
+            if (!(item instanceof MappingNode mapping)) {
+                throw new TenantDataException(at(item.getStartMark()) + ", field " + itemPath
+                        + ": expected fields (name: value)");
+            }
+            maps.add(new YamlMap(file, itemPath, mapping));
+        }
+        return maps;
+    }
+
+    List<String> optionalStrings(String key) {
+        List<String> texts = new ArrayList<>();
+        for (Node item : items(key)) {
+            if (!(item instanceof ScalarNode scalar)) {
+                throw error(item, key, "expected a list of texts");
+            }
+            texts.add(scalar.getValue().strip());
+        }
+        return texts;
+    }
+
+    boolean has(String key) {
+        return value(key) != null;
+    }
+
+    /** An error about the value of {@code key} (or about the mapping when the key is absent). */
+    TenantDataException error(String key, String problem) {
+        Node value = value(key);
+        return error(value == null ? node : value, key, problem);
+    }
+
+    private List<Node> items(String key) {
+        Node value = value(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            throw error(value, key, "expected a list (lines starting with '- ')");
+        }
+        return sequence.getValue();
+    }
+
+    private Node value(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || Tag.NULL.equals(tuple.getValueNode().getTag())) {
+            return null;
+        }
+        return tuple.getValueNode();
+    }
+
+    private TenantDataException missing(String key) {
+        NodeTuple tuple = entries.get(key);
+        Node where = tuple == null ? node : tuple.getKeyNode();
+        return error(where, key, "required");
+    }
+
+    private TenantDataException error(Node where, String key, String problem) {
+        return new TenantDataException(at(where.getStartMark()) + ", field " + qualified(key) + ": " + problem);
+    }
+
+    private String qualified(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private String at(Mark mark) {
+        return file + " line " + (mark.getLine() + 1);
+    }
+
+    static String list(Object[] values, Function<Object, String> name) {
+        return String.join(", ", Arrays.stream(values).map(name).toList());
+    }
+}
