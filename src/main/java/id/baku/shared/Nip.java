@@ -14,7 +14,7 @@ public record Nip(String value) {
     public Nip {
         Optional<String> problem = problem(value);
         if (problem.isPresent()) {
-            throw new InvalidInputException(problem.get(), value);
+            throw new InvalidInputException("nip", problem.get());
         }
     }
 

@@ -1,0 +1,69 @@
+package id.baku.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+import java.nio.file.Path;
+
+/** What a person does in Baku, in their words; selectors stay in here. */
+final class BakuPages {
+
+    private final Page page;
+    private final String baseUrl;
+
+    BakuPages(Page page, int port) {
+        this.page = page;
+        this.baseUrl = "http://localhost:" + port + "/";
+        page.setDefaultTimeout(30_000);
+    }
+
+    BakuPages login(String username, String password) {
+        page.navigate(baseUrl + "login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
+        return this;
+    }
+
+    boolean showsLoginError() {
+        Locator error = page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper [part=error-message]").first();
+        error.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        return error.isVisible();
+    }
+
+    String loginErrorText() {
+        return page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper [part=error-message]").first().innerText();
+    }
+
+    String headerTenantName() {
+        return page.locator("#tenant-name").innerText();
+    }
+
+    BakuPages openUnits() {
+        page.locator("#main-nav vaadin-side-nav-item[path='admin/units']").click();
+        page.locator("#units-grid").waitFor();
+        page.waitForFunction("() => { const g = document.querySelector('#units-grid'); return g && !g.loading && g._cache ? true : !!g; }");
+        return this;
+    }
+
+    /** The texts of all rendered unit rows (the tree is expanded on open). */
+    String unitsText() {
+        Locator grid = page.locator("#units-grid");
+        grid.locator("vaadin-grid-cell-content").first().waitFor();
+        page.waitForTimeout(500);
+        return String.join("\n", page.locator("#units-grid vaadin-grid-cell-content").allInnerTexts());
+    }
+
+    void waitForHome() {
+        page.locator("#home-greeting").waitFor();
+    }
+
+    void screenshot(Path file) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    Page page() {
+        return page;
+    }
+}
