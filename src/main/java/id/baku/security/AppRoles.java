@@ -10,6 +10,9 @@ public final class AppRoles {
     public static final String STAFF = "STAFF";
     public static final String AUDITOR = "AUDITOR";
 
+    /** For services any signed-in user may call: unlike {@code @PermitAll}, an anonymous caller is refused. */
+    public static final String SIGNED_IN = "isAuthenticated()";
+
     private AppRoles() {
     }
 }

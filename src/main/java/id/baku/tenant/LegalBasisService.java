@@ -6,7 +6,7 @@ import id.baku.shared.InvalidInputException;
 import id.baku.shared.NotFoundException;
 import id.baku.tenant.domain.LegalBasis;
 import id.baku.tenant.domain.LegalBasisRepository;
-import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +28,13 @@ public class LegalBasisService {
         this.clock = clock;
     }
 
-    @PermitAll
+    @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<LegalBasisRecord> list() {
         return legalBases.findAllByOrderByKindAscYearDescNumberAsc().stream().map(LegalBasisService::record).toList();
     }
 
-    @PermitAll
+    @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<LegalBasisRecord> find(long id) {
         return legalBases.findById(id).map(LegalBasisService::record);

@@ -9,7 +9,7 @@ import id.baku.tenant.domain.OrgUnit;
 import id.baku.tenant.domain.OrgUnitRepository;
 import id.baku.tenant.domain.Position;
 import id.baku.tenant.domain.PositionRepository;
-import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +33,13 @@ public class OrganisationService {
         this.users = users;
     }
 
-    @PermitAll
+    @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<UnitRecord> listUnits() {
         return units.findAllByOrderByNameAsc().stream().map(OrganisationService::record).toList();
     }
 
-    @PermitAll
+    @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<UnitRecord> findUnit(long id) {
         return units.findById(id).map(OrganisationService::record);
@@ -82,13 +82,13 @@ public class OrganisationService {
         units.delete(unit);
     }
 
-    @PermitAll
+    @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<PositionRecord> listPositions() {
         return positions.findAllByOrderByNameAsc().stream().map(OrganisationService::record).toList();
     }
 
-    @PermitAll
+    @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<PositionRecord> findPosition(long id) {
         return positions.findById(id).map(OrganisationService::record);

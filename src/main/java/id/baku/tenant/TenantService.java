@@ -7,7 +7,7 @@ import id.baku.shared.InvalidInputException;
 import id.baku.shared.NotFoundException;
 import id.baku.tenant.domain.Tenant;
 import id.baku.tenant.domain.TenantRepository;
-import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,7 +82,7 @@ public class TenantService {
     }
 
     /** The signed-in user's pemda. */
-    @PermitAll
+    @PreAuthorize(AppRoles.SIGNED_IN)
     public TenantProfile currentProfile() {
         return transactions.execute(tx -> profile(current()));
     }
@@ -134,7 +134,7 @@ public class TenantService {
         transactions.executeWithoutResult(tx -> current().setLogo(null, null));
     }
 
-    @PermitAll
+    @PreAuthorize(AppRoles.SIGNED_IN)
     public Optional<TenantLogo> currentLogo() {
         return transactions.execute(tx -> {
             Tenant tenant = current();

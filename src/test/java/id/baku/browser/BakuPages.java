@@ -2,6 +2,7 @@ package id.baku.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.nio.file.Path;
@@ -53,6 +54,35 @@ final class BakuPages {
         grid.locator("vaadin-grid-cell-content").first().waitFor();
         page.waitForTimeout(500);
         return String.join("\n", page.locator("#units-grid vaadin-grid-cell-content").allInnerTexts());
+    }
+
+    /** Types an address in the browser's address bar, as someone guessing a page would. */
+    BakuPages visit(String route) {
+        page.navigate(baseUrl + route);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        return this;
+    }
+
+    BakuPages openFromMenu(String route, String waitForSelector) {
+        page.locator("#main-nav vaadin-side-nav-item[path='" + route + "']").click();
+        page.locator(waitForSelector).waitFor();
+        return this;
+    }
+
+    boolean menuHas(String route) {
+        page.locator("#main-nav").waitFor();
+        return page.locator("#main-nav vaadin-side-nav-item[path='" + route + "']").count() > 0;
+    }
+
+    boolean shows(String selector) {
+        return page.locator(selector).count() > 0;
+    }
+
+    String gridText(String selector) {
+        Locator grid = page.locator(selector);
+        grid.locator("vaadin-grid-cell-content").first().waitFor();
+        page.waitForTimeout(300);
+        return String.join("\n", page.locator(selector + " vaadin-grid-cell-content").allInnerTexts());
     }
 
     void waitForHome() {

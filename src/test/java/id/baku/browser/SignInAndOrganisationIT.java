@@ -43,6 +43,41 @@ class SignInAndOrganisationIT {
                 "Bagian Protokol dan Komunikasi Pimpinan");
         assertThat(units).doesNotContain("Lamandau", "Mojokerto", "Sub Bagian Komunikasi Pimpinan");
         baku.screenshot(dir.resolve("units-view.png"));
+
+        assertThat(baku.openFromMenu("admin/positions", "#positions-grid").gridText("#positions-grid"))
+                .contains("Kepala Bagian Protokol dan Komunikasi Pimpinan").doesNotContain("Lamandau");
+        baku.screenshot(dir.resolve("positions-view.png"));
+        assertThat(baku.openFromMenu("admin/users", "#users-grid").gridText("#users-grid"))
+                .contains("admin.tangerang").doesNotContain("admin.lamandau", "admin.mojokerto");
+        baku.screenshot(dir.resolve("users-view.png"));
+        assertThat(baku.openFromMenu("admin/legal-bases", "#legal-bases-grid").gridText("#legal-bases-grid"))
+                .contains("Tangerang").doesNotContain("Lamandau", "Mojokerto");
+        baku.screenshot(dir.resolve("legal-bases-view.png"));
+        baku.openFromMenu("admin/profile", "#kop-preview");
+        assertThat(baku.page().locator("#kop-preview").innerText()).contains("PEMERINTAH KOTA TANGERANG");
+        baku.screenshot(dir.resolve("profile-view.png"));
+    }
+
+    @Test
+    void staff_neither_see_nor_reach_the_admin_pages_by_typing_their_address() {
+        BakuPages baku = new BakuPages(browser.newPage(1024, 768), port);
+        baku.login("penelaah.humas.tangerang", "baku-demo").waitForHome();
+        assertThat(baku.menuHas("admin/units")).isFalse();
+        assertThat(baku.menuHas("admin/users")).isFalse();
+        for (String route : new String[]{"admin/units", "admin/users", "admin/legal-bases", "admin/profile", "platform/tenants"}) {
+            baku.visit(route);
+            assertThat(baku.shows("#units-grid") || baku.shows("#users-grid") || baku.shows("#legal-bases-grid")
+                    || baku.shows("#kop-preview") || baku.shows("#tenants-grid")).as(route).isFalse();
+        }
+    }
+
+    @Test
+    void a_pemda_admin_cannot_reach_the_platform_pages() {
+        BakuPages baku = new BakuPages(browser.newPage(1024, 768), port);
+        baku.login("admin.lamandau", "baku-demo").waitForHome();
+        assertThat(baku.menuHas("platform/tenants")).isFalse();
+        baku.visit("platform/tenants");
+        assertThat(baku.shows("#tenants-grid")).isFalse();
     }
 
     @Test

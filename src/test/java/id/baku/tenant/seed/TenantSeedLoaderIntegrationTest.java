@@ -36,7 +36,7 @@ class TenantSeedLoaderIntegrationTest {
             assertThat(count("legal_basis", code)).as(code + " legal bases").isPositive();
             assertThat(count("app_user", code)).as(code + " demo users").isPositive();
         }
-        assertThat(jdbc.sql("select name from org_unit u join tenant t on t.id = u.tenant_id "
+        assertThat(jdbc.sql("select u.name from org_unit u join tenant t on t.id = u.tenant_id "
                         + "where t.code = 'kota-tangerang' and u.parent_id is null").query(String.class).list())
                 .contains("Sekretariat Daerah", "Dinas Komunikasi dan Informatika");
     }
