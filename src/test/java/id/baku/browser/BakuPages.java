@@ -27,14 +27,18 @@ final class BakuPages {
         return this;
     }
 
+    /** Vaadin's login form keeps a hidden copy of the error part; only the visible one counts. */
+    private Locator loginError() {
+        return page.locator("vaadin-login-form [part=error-message]:visible").first();
+    }
+
     boolean showsLoginError() {
-        Locator error = page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper [part=error-message]").first();
-        error.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        return error.isVisible();
+        loginError().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        return loginError().isVisible();
     }
 
     String loginErrorText() {
-        return page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper [part=error-message]").first().innerText();
+        return loginError().innerText();
     }
 
     String headerTenantName() {
