@@ -76,7 +76,11 @@ public class MainLayout extends AppLayout {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(user.fullName());
         avatar.addClassName("user-avatar");
-        MenuItem root = menu.addItem(new Div(avatar, new Span(user.fullName())));
+        Span name = new Span(user.fullName());
+        name.addClassName("user-name");
+        Div item = new Div(avatar, name);
+        item.addClassName("user-menu-item");
+        MenuItem root = menu.addItem(item);
         root.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
         SubMenu sub = root.getSubMenu();
         MenuItem language = sub.addItem(getTranslation("shell.language"));

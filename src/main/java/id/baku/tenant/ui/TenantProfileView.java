@@ -139,10 +139,9 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
         VerticalLayout preview = new VerticalLayout(new H3(getTranslation("profile.kop-preview")), kop, logo);
         preview.setPadding(false);
         preview.addClassName("profile-aside");
+        form.addClassName("profile-form");
         HorizontalLayout columns = new HorizontalLayout(form, preview);
         columns.setWidthFull();
-        columns.setFlexGrow(2, form);
-        columns.setFlexGrow(1, preview);
         columns.setWrap(true);
         columns.setAlignItems(FlexComponent.Alignment.START);
 

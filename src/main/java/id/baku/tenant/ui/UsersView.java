@@ -72,7 +72,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("users-grid");
         grid.addColumn(UserRecord::fullName).setHeader(getTranslation("users.full-name")).setFlexGrow(2).setSortable(true);
-        grid.addColumn(UserRecord::username).setHeader(getTranslation("users.username")).setFlexGrow(1).setSortable(true);
+        grid.addColumn(UserRecord::username).setHeader(getTranslation("users.username")).setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
         grid.addColumn(u -> u.nip() == null ? "" : u.nip()).setHeader(getTranslation("users.nip")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::positionsText).setHeader(getTranslation("users.positions")).setFlexGrow(3);
         grid.addColumn(this::rolesText).setHeader(getTranslation("users.roles")).setFlexGrow(2);
