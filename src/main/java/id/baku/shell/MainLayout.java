@@ -54,7 +54,7 @@ public class MainLayout extends AppLayout {
             return brand;
         }
         if (tenant.hasLogo()) {
-            Image logo = new Image("tenant/logo?v=" + tenant.version(), getTranslation("shell.logo-alt", tenant.name()));
+            Image logo = new Image("api/tenant/logo?v=" + tenant.version(), getTranslation("shell.logo-alt", tenant.name()));
             logo.addClassName("tenant-logo");
             brand.add(logo);
         } else {

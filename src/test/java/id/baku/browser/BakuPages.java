@@ -1,8 +1,10 @@
 package id.baku.browser;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.nio.file.Path;
@@ -87,6 +89,33 @@ final class BakuPages {
         grid.locator("vaadin-grid-cell-content").first().waitFor();
         page.waitForTimeout(300);
         return String.join("\n", page.locator(selector + " vaadin-grid-cell-content").allInnerTexts());
+    }
+
+    /** An HTTP call with this person's session cookie, as a script in their browser could make. */
+    APIResponse call(String path) {
+        return page.request().get(baseUrl + path, RequestOptions.create().setMaxRedirects(0));
+    }
+
+    BakuPages fill(String fieldId, String value) {
+        page.locator("#" + fieldId + " input").fill(value);
+        return this;
+    }
+
+    BakuPages click(String selector) {
+        page.locator(selector).click();
+        return this;
+    }
+
+    /** Waits until a notification containing the text shows. */
+    BakuPages waitForNotification(String text) {
+        page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text)).first().waitFor();
+        return this;
+    }
+
+    void logout() {
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("#logout").click();
+        page.locator("vaadin-login-form").waitFor();
     }
 
     void waitForHome() {

@@ -1,5 +1,7 @@
 package id.baku.browser;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,47 @@ class SignInAndOrganisationIT {
             assertThat(baku.shows("#units-grid") || baku.shows("#users-grid") || baku.shows("#legal-bases-grid")
                     || baku.shows("#kop-preview") || baku.shows("#tenants-grid")).as(route).isFalse();
         }
+    }
+
+    @Test
+    void the_logo_address_gives_only_the_own_pemdas_logo_whatever_the_caller_asks_for() throws Exception {
+        byte[] lamandauLogo = Files.readAllBytes(Path.of("tenants/kabupaten-lamandau/logo.png"));
+        byte[] tangerangLogo = Files.readAllBytes(Path.of("tenants/kota-tangerang/logo.png"));
+        BakuPages baku = new BakuPages(browser.newPage(1024, 768), port);
+        baku.login("staf.kompim.lamandau", "baku-demo").waitForHome();
+        for (String crafted : new String[]{"", "?tenant=kota-tangerang", "?tenantId=1", "?tenant_id=1&code=kota-tangerang"}) {
+            APIResponse response = baku.call("api/tenant/logo" + crafted);
+            assertThat(response.status()).as(crafted).isEqualTo(200);
+            assertThat(response.body()).as(crafted).isEqualTo(lamandauLogo).isNotEqualTo(tangerangLogo);
+        }
+
+        BakuPages stranger = new BakuPages(browser.newPage(1024, 768), port);
+        APIResponse anonymous = stranger.call("api/tenant/logo?tenant=kota-tangerang");
+        assertThat(anonymous.status()).isNotEqualTo(200);
+        assertThat(anonymous.body()).isNotEqualTo(tangerangLogo);
+    }
+
+    @Test
+    void the_platform_admin_sets_up_a_new_pemda_whose_admin_starts_with_an_empty_organisation() throws Exception {
+        BakuPages baku = new BakuPages(browser.newPage(1366, 900), port);
+        baku.login("platform.demo", "baku-demo").waitForHome();
+        baku.openFromMenu("platform/tenants", "#tenants-grid");
+        assertThat(baku.gridText("#tenants-grid")).contains("Pemerintah Kota Tangerang", "Pemerintah Kabupaten Lamandau");
+        baku.click("#tenant-add").fill("tenant-name", "Pemerintah Kabupaten Sukamaju")
+                .fill("tenant-admin-username", "admin.sukamaju").fill("tenant-admin-name", "Admin Sukamaju")
+                .fill("tenant-admin-password", "rahasia-sukamaju");
+        // the code is suggested from the name
+        PlaywrightAssertions.assertThat(baku.page().locator("#tenant-code input")).hasValue("kabupaten-sukamaju");
+        baku.screenshot(Files.createDirectories(Path.of("target/screenshots")).resolve("new-pemda.png"));
+        baku.click("#dialog-save").waitForNotification("Pemerintah Kabupaten Sukamaju");
+        assertThat(baku.gridText("#tenants-grid")).contains("Pemerintah Kabupaten Sukamaju");
+        baku.logout();
+
+        baku.login("admin.sukamaju", "rahasia-sukamaju").waitForHome();
+        assertThat(baku.headerTenantName()).isEqualTo("Pemerintah Kabupaten Sukamaju");
+        baku.openFromMenu("admin/units", "#units-grid");
+        baku.page().waitForTimeout(500);
+        assertThat(baku.shows("#units-grid vaadin-grid-cell-content:has-text('Sekretariat Daerah')")).isFalse();
     }
 
     @Test

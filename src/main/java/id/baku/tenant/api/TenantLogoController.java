@@ -19,7 +19,7 @@ class TenantLogoController {
         this.tenants = tenants;
     }
 
-    @GetMapping("/tenant/logo")
+    @GetMapping("/api/tenant/logo")
     ResponseEntity<byte[]> logo() {
         return tenants.currentLogo()
                 .map(logo -> ResponseEntity.ok()

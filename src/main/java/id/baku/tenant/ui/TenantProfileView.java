@@ -162,7 +162,7 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
         sopNumberPattern.setValue(p.sopNumberPattern());
         logoBox.removeAll();
         if (p.hasLogo()) {
-            Image image = new Image("tenant/logo?v=" + p.version() + "-" + System.identityHashCode(this),
+            Image image = new Image("api/tenant/logo?v=" + p.version() + "-" + System.identityHashCode(this),
                     getTranslation("shell.logo-alt", p.name()));
             image.addClassName("logo-preview");
             logoBox.add(image);

@@ -69,10 +69,12 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("tenants.name"));
         name.setPlaceholder("Pemerintah Kabupaten …");
         name.setRequiredIndicatorVisible(true);
+        name.setId("tenant-name");
         name.setMaxLength(200);
         TextField code = new TextField(getTranslation("tenants.code"));
         code.setHelperText(getTranslation("tenants.code.help"));
         code.setRequiredIndicatorVisible(true);
+        code.setId("tenant-code");
         code.setMaxLength(64);
         name.addValueChangeListener(e -> {
             if (code.isEmpty() || code.getValue().equals(suggestCode(e.getOldValue()))) {
@@ -96,11 +98,14 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         paper.setValue(PaperSize.A4);
         TextField adminUsername = new TextField(getTranslation("tenants.admin-username"));
         adminUsername.setRequiredIndicatorVisible(true);
+        adminUsername.setId("tenant-admin-username");
         adminUsername.setHelperText(getTranslation("users.username.help"));
         TextField adminName = new TextField(getTranslation("tenants.admin-name"));
         adminName.setRequiredIndicatorVisible(true);
+        adminName.setId("tenant-admin-name");
         PasswordField adminPassword = new PasswordField(getTranslation("tenants.admin-password"));
         adminPassword.setRequiredIndicatorVisible(true);
+        adminPassword.setId("tenant-admin-password");
         adminPassword.setHelperText(getTranslation("users.password.help", 8));
 
         EditDialog dialog = new EditDialog(getTranslation("tenants.new"), () -> Feedback.attempt(this,
