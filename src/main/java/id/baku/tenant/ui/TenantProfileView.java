@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.baku.security.AppRoles;
 import id.baku.shared.ui.Feedback;
+import id.baku.shared.ui.UploadTexts;
 import id.baku.tenant.PaperSize;
 import id.baku.tenant.TenantKind;
 import id.baku.tenant.TenantProfile;
@@ -125,6 +126,7 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
         upload.setMaxFileSize(1024 * 1024);
         upload.addFileRejectedListener(e -> Feedback.error(getTranslation("profile.logo.rejected")));
         upload.setId("logo-upload");
+        UploadTexts.apply(upload);
         Button removeLogo = new Button(getTranslation("profile.logo.remove"), e -> {
             if (Feedback.attempt(this, tenants::removeLogo)) {
                 UI.getCurrent().getPage().reload();
@@ -175,17 +177,25 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
     /** The kop as the official sheet will print it: letterhead lines, then address and phone. */
     private void updateKop() {
         kop.removeAll();
+        if (profile.hasLogo()) {
+            Image logo = new Image("api/tenant/logo?v=" + profile.version(), "");
+            logo.addClassName("kop-logo");
+            kop.add(logo);
+        }
+        Div lines = new Div();
+        lines.addClassName("kop-lines");
+        kop.add(lines);
         letterhead.getValue().lines().filter(l -> !l.isBlank()).forEach(line -> {
             Div text = new Div(line.strip());
             text.addClassName("kop-line");
-            kop.add(text);
+            lines.add(text);
         });
         String contact = String.join(" ", address.getValue().strip(),
                 phone.getValue().isBlank() ? "" : getTranslation("profile.kop-phone", phone.getValue().strip())).strip();
         if (!contact.isEmpty()) {
             Div line = new Div(contact);
             line.addClassName("kop-contact");
-            kop.add(line);
+            lines.add(line);
         }
     }
 
