@@ -1,5 +1,8 @@
 package id.baku.tenant.seed;
 
+import id.baku.shared.yaml.YamlDataException;
+import id.baku.shared.yaml.YamlMap;
+
 import id.baku.security.AppRole;
 import id.baku.shared.Nip;
 import id.baku.tenant.LegalBasisKind;
@@ -65,23 +68,22 @@ final class TenantDataReader {
                 "paperSize", "sopNumberPattern", "logo");
         String code = y.requiredString("code");
         if (!CODE.matcher(code).matches() || !code.equals(folderName)) {
-            throw y.error("code", "must be lower-case letters, digits and '-', equal to the folder name '"
-                    + folderName + "'");
+            throw y.error("code", "tenant-data.code", folderName);
         }
         List<String> letterhead = y.optionalStrings("letterhead");
         if (letterhead.isEmpty()) {
-            throw y.error("letterhead", "required: at least one line of the kop");
+            throw y.error("letterhead", "tenant-data.letterhead");
         }
         String pattern = y.requiredString("sopNumberPattern");
         if (!pattern.contains("{nomor}")) {
-            throw y.error("sopNumberPattern", "must contain {nomor}");
+            throw y.error("sopNumberPattern", "tenant-data.pattern");
         }
         byte[] logo = null;
         String logoType = null;
         Optional<String> logoFile = y.optionalString("logo");
         if (logoFile.isPresent()) {
-            logoType = contentType(logoFile.get()).orElseThrow(() -> y.error("logo", "must be a .png, .jpg or .svg file"));
-            logo = bytes(logoFile.get()).orElseThrow(() -> y.error("logo", "file not found next to tenant.yaml"));
+            logoType = contentType(logoFile.get()).orElseThrow(() -> y.error("logo", "tenant-data.logo-type"));
+            logo = bytes(logoFile.get()).orElseThrow(() -> y.error("logo", "tenant-data.logo-missing"));
         }
         return new Profile(code, limit(y, "name", 200),
                 y.requiredEnum("kind", text -> enumOf(TenantKind.class, text), "kota", "kabupaten", "provinsi"),
@@ -106,7 +108,7 @@ final class TenantDataReader {
             p.allowOnly("name", "head");
             String name = limit(p, "name", 255);
             if (!positionNames.add(name)) {
-                throw p.error("name", "the position '" + name + "' is listed twice");
+                throw p.error("name", "tenant-data.twice", name);
             }
             positions.add(new PositionSeed(name, p.optionalBoolean("head", false)));
         }
@@ -119,10 +121,10 @@ final class TenantDataReader {
         LegalBasisKind kind = y.requiredEnum("kind", LegalBasisKind::fromCode, kinds);
         int year = y.requiredInt("year");
         if (year < 1945 || year > Year.now().getValue()) {
-            throw y.error("year", "must be between 1945 and this year");
+            throw y.error("year", "tenant-data.year");
         }
         if (kind == LegalBasisKind.LAINNYA && !y.has("issuer")) {
-            throw y.error("issuer", "required when kind is lainnya");
+            throw y.error("issuer", "tenant-data.issuer");
         }
         return new LegalBasisSeed(kind, y.optionalString("issuer").orElse(null), limit(y, "number", 50), year,
                 y.optionalString("title").orElse(null));
@@ -135,35 +137,35 @@ final class TenantDataReader {
             y.allowOnly("username", "name", "nip", "email", "password", "roles", "positions");
             String username = y.requiredString("username").toLowerCase(Locale.ROOT);
             if (!USERNAME.matcher(username).matches()) {
-                throw y.error("username", "3-100 characters of a-z, 0-9, '.', '_' and '-'");
+                throw y.error("username", "user.error.username");
             }
             if (!usernames.add(username)) {
-                throw y.error("username", "'" + username + "' is listed twice");
+                throw y.error("username", "tenant-data.twice", username);
             }
             String nip = y.optionalString("nip").orElse(null);
             if (nip != null && Nip.problem(nip).isPresent()) {
-                throw y.error("nip", "not a valid NIP (18 digits: birth date, appointment year and month, sex 1/2, sequence)");
+                throw y.error("nip", "tenant-data.nip");
             }
             String password = y.requiredString("password");
             if (password.length() < 8) {
-                throw y.error("password", "at least 8 characters");
+                throw y.error("password", "user.error.password", 8);
             }
             Set<AppRole> roles = EnumSet.noneOf(AppRole.class);
             for (String code : y.optionalStrings("roles")) {
                 AppRole role = AppRole.fromCode(code).filter(r -> r != AppRole.PLATFORM_ADMIN)
-                        .orElseThrow(() -> y.error("roles", "'" + code + "' is not one of "
-                                + String.join(", ", Arrays.stream(AppRole.tenantRoles()).map(AppRole::code).toList())));
+                        .orElseThrow(() -> y.error("roles", "yaml.not-one-of", code,
+                                String.join(", ", Arrays.stream(AppRole.tenantRoles()).map(AppRole::code).toList())));
                 roles.add(role);
             }
             if (roles.isEmpty()) {
-                throw y.error("roles", "required: at least one role");
+                throw y.error("roles", "user.error.roles");
             }
             List<HeldSeed> held = new ArrayList<>();
             for (YamlMap p : y.optionalMaps("positions")) {
                 p.allowOnly("position", "acting");
                 String position = p.requiredString("position");
                 if (!positionNames.contains(position)) {
-                    throw p.error("position", "no position named '" + position + "' in organisation.yaml");
+                    throw p.error("position", "tenant-data.no-position", position);
                 }
                 held.add(new HeldSeed(position, p.optionalBoolean("acting", false)));
             }
@@ -179,7 +181,7 @@ final class TenantDataReader {
             Resource resource = tenantFile.createRelative(name);
             if (!resource.exists()) {
                 if (required) {
-                    throw new TenantDataException(display + ": file missing");
+                    throw new YamlDataException(display, 0, null, "yaml.missing");
                 }
                 return Optional.empty();
             }
@@ -187,7 +189,7 @@ final class TenantDataReader {
                 return Optional.of(YamlMap.parse(display, in));
             }
         } catch (IOException e) {
-            throw new TenantDataException(display + ": cannot be read: " + e.getMessage());
+            throw new YamlDataException(display, 0, null, "yaml.unreadable", e.getMessage());
         }
     }
 
@@ -222,7 +224,7 @@ final class TenantDataReader {
     private static String limit(YamlMap y, String key, int max) {
         String text = y.requiredString(key);
         if (text.length() > max) {
-            throw y.error(key, "at most " + max + " characters");
+            throw y.error(key, "validation.too-long", max);
         }
         return text;
     }

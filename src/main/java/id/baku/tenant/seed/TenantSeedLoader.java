@@ -1,5 +1,7 @@
 package id.baku.tenant.seed;
 
+import id.baku.shared.yaml.YamlDataException;
+
 import id.baku.tenant.TenantContext;
 import id.baku.tenant.domain.AppUser;
 import id.baku.tenant.domain.AppUserRepository;
@@ -203,7 +205,7 @@ class TenantSeedLoader implements ApplicationRunner {
             String withoutFile = uri.substring(0, uri.lastIndexOf('/'));
             return withoutFile.substring(withoutFile.lastIndexOf('/') + 1);
         } catch (IOException e) {
-            throw new TenantDataException("Cannot locate tenant data: " + e.getMessage());
+            throw new YamlDataException(tenantFile.getDescription(), 0, null, "yaml.unreadable", e.getMessage());
         }
     }
 }

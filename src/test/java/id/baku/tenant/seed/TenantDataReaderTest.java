@@ -1,5 +1,6 @@
 package id.baku.tenant.seed;
 
+import id.baku.shared.yaml.YamlDataException;
 import id.baku.security.AppRole;
 import id.baku.tenant.LegalBasisKind;
 import id.baku.tenant.TimeZoneCode;
@@ -50,7 +51,7 @@ class TenantDataReaderTest {
     void a_wrong_value_names_file_line_and_field() throws IOException {
         String organisation = validOrganisation().replace("kind: bagian", "kind: bagain");
         assertThatThrownBy(() -> read(validTenant(), organisation, validLegalBases(), validUsers()))
-                .isInstanceOf(TenantDataException.class)
+                .isInstanceOf(YamlDataException.class)
                 .hasMessageContaining("tenants/kabupaten-contoh/organisation.yaml line 8")
                 .hasMessageContaining("field units[0].units[0].kind")
                 .hasMessageContaining("'bagain'");

@@ -1,4 +1,4 @@
-package id.baku.tenant.seed;
+package id.baku.shared.yaml;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,7 +29,7 @@ import java.util.function.Function;
  * A YAML mapping read through SnakeYAML's node tree, which keeps line numbers, so that every
  * error can name the file, the line and the field path.
  */
-final class YamlMap {
+public final class YamlMap {
 
     private final String file;
     private final String path;
@@ -42,78 +42,75 @@ final class YamlMap {
         this.node = node;
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                throw new TenantDataException(at(tuple.getKeyNode().getStartMark()) + ": a key must be a plain name");
+                throw new YamlDataException(file, line(tuple.getKeyNode()), path.isEmpty() ? null : path, "yaml.key-plain");
             }
             if (entries.put(key.getValue(), tuple) != null) {
-                throw new TenantDataException(at(key.getStartMark()) + ", field " + qualified(key.getValue())
-                        + ": appears twice");
+                throw new YamlDataException(file, line(key), qualified(key.getValue()), "yaml.twice");
             }
         }
     }
 
     /** Parses a whole file, whose top level must be a mapping. */
-    static YamlMap parse(String file, InputStream in) {
+    public static YamlMap parse(String file, InputStream in) {
         try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
             if (root == null) {
-                throw new TenantDataException(file + ": the file is empty");
+                throw new YamlDataException(file, 0, null, "yaml.empty");
             }
             if (!(root instanceof MappingNode mapping)) {
-                throw new TenantDataException(file + " line " + (root.getStartMark().getLine() + 1)
-                        + ": expected fields (name: value) at the top level");
+                throw new YamlDataException(file, line(root), null, "yaml.top-level");
             }
             return new YamlMap(file, "", mapping);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String line = mark == null ? "" : " line " + (mark.getLine() + 1);
-            throw new TenantDataException(file + line + ": not valid YAML: " + e.getProblem());
+            throw new YamlDataException(file, mark == null ? 0 : mark.getLine() + 1, null, "yaml.invalid", e.getProblem());
         } catch (IOException e) {
-            throw new TenantDataException(file + ": cannot be read: " + e.getMessage());
+            throw new YamlDataException(file, 0, null, "yaml.unreadable", e.getMessage());
         }
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
     /** Fails on any field not in the list: a typo must not be silently ignored. */
-    YamlMap allowOnly(String... keys) {
+    public YamlMap allowOnly(String... keys) {
         Set<String> allowed = Set.of(keys);
         for (NodeTuple tuple : entries.values()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
             if (!allowed.contains(key)) {
-                throw error(tuple.getKeyNode(), key, "unknown field (allowed: " + String.join(", ", keys) + ")");
+                throw error(tuple.getKeyNode(), key, "yaml.unknown-field", String.join(", ", keys));
             }
         }
         return this;
     }
 
-    String requiredString(String key) {
+    public String requiredString(String key) {
         return optionalString(key).orElseThrow(() -> missing(key));
     }
 
-    Optional<String> optionalString(String key) {
+    public Optional<String> optionalString(String key) {
         Node value = value(key);
         if (value == null) {
             return Optional.empty();
         }
         if (!(value instanceof ScalarNode scalar)) {
-            throw error(value, key, "expected a single value");
+            throw error(value, key, "yaml.expected-single");
         }
         String text = scalar.getValue().strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    int requiredInt(String key) {
+    public int requiredInt(String key) {
         String text = requiredString(key);
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw error(value(key), key, "expected a whole number, found '" + text + "'");
+            throw error(value(key), key, "yaml.expected-number", text);
         }
     }
 
-    boolean optionalBoolean(String key, boolean fallback) {
+    public boolean optionalBoolean(String key, boolean fallback) {
         Optional<String> text = optionalString(key);
         if (text.isEmpty()) {
             return fallback;
@@ -121,50 +118,49 @@ final class YamlMap {
         return switch (text.get()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw error(value(key), key, "expected true or false, found '" + text.get() + "'");
+            default -> throw error(value(key), key, "yaml.expected-boolean", text.get());
         };
     }
 
-    <E> E requiredEnum(String key, Function<String, Optional<E>> parser, String... allowed) {
+    public <E> E requiredEnum(String key, Function<String, Optional<E>> parser, String... allowed) {
         String text = requiredString(key);
-        return parser.apply(text).orElseThrow(() -> error(value(key), key,
-                "'" + text + "' is not one of " + String.join(", ", allowed)));
+        return parser.apply(text).orElseThrow(() -> error(value(key), key, "yaml.not-one-of", text,
+                String.join(", ", allowed)));
     }
 
-    List<YamlMap> optionalMaps(String key) {
+    public List<YamlMap> optionalMaps(String key) {
         List<YamlMap> maps = new ArrayList<>();
         List<Node> items = items(key);
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
             String itemPath = qualified(key) + "[" + i + "]";
             if (!(item instanceof MappingNode mapping)) {
-                throw new TenantDataException(at(item.getStartMark()) + ", field " + itemPath
-                        + ": expected fields (name: value)");
+                throw new YamlDataException(file, line(item), itemPath, "yaml.expected-fields");
             }
             maps.add(new YamlMap(file, itemPath, mapping));
         }
         return maps;
     }
 
-    List<String> optionalStrings(String key) {
+    public List<String> optionalStrings(String key) {
         List<String> texts = new ArrayList<>();
         for (Node item : items(key)) {
             if (!(item instanceof ScalarNode scalar)) {
-                throw error(item, key, "expected a list of texts");
+                throw error(item, key, "yaml.expected-texts");
             }
             texts.add(scalar.getValue().strip());
         }
         return texts;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return value(key) != null;
     }
 
     /** An error about the value of {@code key} (or about the mapping when the key is absent). */
-    TenantDataException error(String key, String problem) {
+    public YamlDataException error(String key, String problemKey, Object... args) {
         Node value = value(key);
-        return error(value == null ? node : value, key, problem);
+        return error(value == null ? node : value, key, problemKey, args);
     }
 
     private List<Node> items(String key) {
@@ -173,7 +169,7 @@ final class YamlMap {
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
-            throw error(value, key, "expected a list (lines starting with '- ')");
+            throw error(value, key, "yaml.expected-list");
         }
         return sequence.getValue();
     }
@@ -186,25 +182,25 @@ final class YamlMap {
         return tuple.getValueNode();
     }
 
-    private TenantDataException missing(String key) {
+    private YamlDataException missing(String key) {
         NodeTuple tuple = entries.get(key);
         Node where = tuple == null ? node : tuple.getKeyNode();
-        return error(where, key, "required");
+        return error(where, key, "yaml.required");
     }
 
-    private TenantDataException error(Node where, String key, String problem) {
-        return new TenantDataException(at(where.getStartMark()) + ", field " + qualified(key) + ": " + problem);
+    private YamlDataException error(Node where, String key, String problemKey, Object... args) {
+        return new YamlDataException(file, line(where), qualified(key), problemKey, args);
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
     }
 
     private String qualified(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    private String at(Mark mark) {
-        return file + " line " + (mark.getLine() + 1);
-    }
-
-    static String list(Object[] values, Function<Object, String> name) {
+    public static String list(Object[] values, Function<Object, String> name) {
         return String.join(", ", Arrays.stream(values).map(name).toList());
     }
 }
