@@ -44,6 +44,42 @@ public record SopContent(String number, LocalDate createdOn, LocalDate revisedOn
         steps = List.copyOf(steps == null ? List.of() : steps);
     }
 
+    /**
+     * The same content with texts trimmed, blank texts as null and blank list items dropped: what
+     * is stored, so that a file exported and imported again reads back identical.
+     */
+    public SopContent normalized() {
+        Signer signer = approvedBy == null ? null : new Signer(approvedBy.positionId(), text(approvedBy.positionTitle()),
+                text(approvedBy.name()), text(approvedBy.nip()));
+        if (signer != null && signer.positionId() == null && signer.positionTitle() == null && signer.name() == null
+                && signer.nip() == null) {
+            signer = null;
+        }
+        List<RelatedSop> links = related.stream()
+                .map(r -> new RelatedSop(r.sopId(), r.sopId() == null ? text(r.text()) : null))
+                .filter(r -> r.sopId() != null || r.text() != null).toList();
+        List<Executor> columns = executors.stream().map(e -> new Executor(e.positionId(), text(e.label()))).toList();
+        List<Step> rows = steps.stream().map(s -> new Step(text(s.activity()), s.executor(), s.kind(),
+                s.isDecision() ? outcome(s.yes()) : null, s.isDecision() ? outcome(s.no()) : null,
+                new QualityStandard(items(s.standard().requirements()), s.standard().minutes(), s.standard().unit(),
+                        text(s.standard().output())), text(s.notes()))).toList();
+        return new SopContent(text(number), createdOn, revisedOn, effectiveOn, signer, text(title), legalBasisIds,
+                items(qualifications), links, items(equipment), items(warnings), items(recordKeeping), text(summary),
+                items(purposes), items(definitions), columns, rows);
+    }
+
+    private static Outcome outcome(Outcome o) {
+        return o == null ? null : new Outcome(text(o.label()), o.target());
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<String> items(List<String> list) {
+        return list.stream().map(SopContent::text).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** "Jumlah Total Waktu": the sum of the steps' standard times, in minutes. */
     public int totalMinutes() {
         return steps.stream().mapToInt(s -> s.standard().minutes()).sum();

@@ -142,6 +142,17 @@ public final class YamlMap {
         return maps;
     }
 
+    public Optional<YamlMap> optionalMap(String key) {
+        Node value = value(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof MappingNode mapping)) {
+            throw error(value, key, "yaml.expected-fields");
+        }
+        return Optional.of(new YamlMap(file, qualified(key), mapping));
+    }
+
     public List<String> optionalStrings(String key) {
         List<String> texts = new ArrayList<>();
         for (Node item : items(key)) {

@@ -2,7 +2,10 @@ package id.baku.tenant.seed;
 
 import id.baku.shared.yaml.YamlDataException;
 
+import id.baku.tenant.LegalBasisRecord;
 import id.baku.tenant.TenantContext;
+import id.baku.tenant.TenantData;
+import id.baku.tenant.TenantDataContributor;
 import id.baku.tenant.domain.AppUser;
 import id.baku.tenant.domain.AppUserRepository;
 import id.baku.tenant.domain.LegalBasis;
@@ -65,12 +68,14 @@ class TenantSeedLoader implements ApplicationRunner {
     private final String tenantsDir;
     private final boolean demo;
     private final String adminPassword;
+    private final List<TenantDataContributor> contributors;
 
     TenantSeedLoader(TenantRepository tenants, OrgUnitRepository units, PositionRepository positions,
                      LegalBasisRepository legalBases, AppUserRepository users, PlatformUserRepository platformUsers,
                      PasswordEncoder passwordEncoder, TransactionTemplate transactions, Clock clock,
                      @Value("${baku.tenants-dir:}") String tenantsDir, @Value("${baku.demo:false}") boolean demo,
-                     @Value("${baku.admin-password:}") String adminPassword) {
+                     @Value("${baku.admin-password:}") String adminPassword,
+                     List<TenantDataContributor> contributors) {
         this.tenants = tenants;
         this.units = units;
         this.positions = positions;
@@ -83,6 +88,7 @@ class TenantSeedLoader implements ApplicationRunner {
         this.tenantsDir = tenantsDir;
         this.demo = demo;
         this.adminPassword = adminPassword;
+        this.contributors = contributors;
     }
 
     @Override
@@ -90,13 +96,13 @@ class TenantSeedLoader implements ApplicationRunner {
         for (Resource tenantFile : tenantFiles()) {
             String folder = folderName(tenantFile);
             TenantSeed seed = new TenantDataReader(folder, tenantFile).read();
-            load(seed);
+            load(seed, folderLocation(folder));
         }
         ensurePlatformAdmins();
     }
 
     /** Stores one pemda unless it exists; adds missing demo accounts in demo mode. */
-    void load(TenantSeed seed) {
+    void load(TenantSeed seed, String folder) {
         Tenant existing = transactions.execute(tx -> tenants.findByCode(seed.profile().code()).orElse(null));
         if (existing != null) {
             if (demo) {
@@ -108,14 +114,21 @@ class TenantSeedLoader implements ApplicationRunner {
         Tenant tenant = transactions.execute(tx -> tenants.save(newTenant(seed.profile())));
         try {
             TenantContext.runAs(tenant.getId(), () -> transactions.executeWithoutResult(tx -> {
+                Map<String, Long> unitIds = new HashMap<>();
                 Map<String, Long> positionIds = new HashMap<>();
-                seed.units().forEach(unit -> storeUnit(unit, null, positionIds));
+                seed.units().forEach(unit -> storeUnit(unit, null, unitIds, positionIds));
                 storePositions(seed.topPositions(), null, positionIds);
-                seed.legalBases().forEach(b -> legalBases.save(
-                        new LegalBasis(b.kind(), b.issuer(), b.number(), b.year(), b.title())));
+                List<LegalBasisRecord> bases = seed.legalBases().stream().map(b -> legalBases.save(
+                        new LegalBasis(b.kind(), b.issuer(), b.number(), b.year(), b.title()))).map(b ->
+                        new LegalBasisRecord(b.getId(), b.getKind(), b.getIssuer(), b.getNumber(), b.getYear(),
+                                b.getTitle(), b.getVersion())).toList();
                 if (demo) {
                     storeDemoUsers(seed);
                 }
+                units.flush();
+                TenantData data = new TenantData(tenant.getId(), seed.profile().code(), folder, unitIds, positionIds,
+                        bases);
+                contributors.forEach(c -> c.load(data));
             }));
         } catch (RuntimeException e) {
             transactions.executeWithoutResult(tx -> tenants.deleteById(tenant.getId()));
@@ -140,10 +153,11 @@ class TenantSeedLoader implements ApplicationRunner {
         return t;
     }
 
-    private void storeUnit(UnitSeed seed, Long parentId, Map<String, Long> positionIds) {
+    private void storeUnit(UnitSeed seed, Long parentId, Map<String, Long> unitIds, Map<String, Long> positionIds) {
         OrgUnit unit = units.save(new OrgUnit(parentId, seed.name(), seed.kind()));
+        unitIds.put(seed.name(), unit.getId());
         storePositions(seed.positions(), unit.getId(), positionIds);
-        seed.units().forEach(child -> storeUnit(child, unit.getId(), positionIds));
+        seed.units().forEach(child -> storeUnit(child, unit.getId(), unitIds, positionIds));
     }
 
     private void storePositions(List<PositionSeed> seeds, Long unitId, Map<String, Long> positionIds) {
@@ -197,6 +211,11 @@ class TenantSeedLoader implements ApplicationRunner {
             log.warn("No tenant data found at {}", pattern);
         }
         return files;
+    }
+
+    private String folderLocation(String folder) {
+        return tenantsDir.isBlank() ? "classpath*:tenants/" + folder + "/"
+                : Path.of(tenantsDir).toAbsolutePath().resolve(folder).toUri().toString().replaceAll("/?$", "/");
     }
 
     private static String folderName(Resource tenantFile) {

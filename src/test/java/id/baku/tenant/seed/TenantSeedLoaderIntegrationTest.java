@@ -60,7 +60,7 @@ class TenantSeedLoaderIntegrationTest {
                 List.of(),
                 List.of(new LegalBasisSeed(LegalBasisKind.PERBUP, "Gagal", "1", 2020, tooLong)),
                 List.of());
-        assertThatThrownBy(() -> loader.load(seed)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> loader.load(seed, "classpath*:tenants/kabupaten-gagal/")).isInstanceOf(RuntimeException.class);
         assertThat(jdbc.sql("select count(*) from tenant where code = 'kabupaten-gagal'").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from org_unit where tenant_id not in (select id from tenant)").query(Integer.class).single()).isZero();
     }
@@ -73,6 +73,6 @@ class TenantSeedLoaderIntegrationTest {
     private String snapshot() {
         return jdbc.sql("select concat((select count(*) from tenant), '/', (select count(*) from org_unit), '/', "
                 + "(select count(*) from job_position), '/', (select count(*) from legal_basis), '/', "
-                + "(select count(*) from app_user), '/', (select count(*) from platform_user))").query(String.class).single();
+                + "(select count(*) from app_user), '/', (select count(*) from platform_user), '/', (select count(*) from sop_version))").query(String.class).single();
     }
 }

@@ -1,0 +1,91 @@
+package id.baku.design;
+
+import id.baku.design.SopNames.LegalBasisKey;
+import id.baku.design.domain.ContentJson;
+import id.baku.design.domain.SopVersion;
+import id.baku.shared.yaml.YamlDataException;
+import id.baku.tenant.LegalBasisRecord;
+import id.baku.tenant.TenantData;
+import id.baku.tenant.TenantDataContributor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a sample pemda's {@code sops/*.yaml} with the pemda. Keterkaitan may name an SOP of
+ * another file, so titles are read first and links are resolved to stand-in ids (negative), then
+ * replaced by the stored ids once every file is in.
+ */
+@Component
+class SopSeedLoader implements TenantDataContributor {
+
+    private static final Logger log = LoggerFactory.getLogger(SopSeedLoader.class);
+    static final String LOADED_BY = "baku";
+
+    private final SopStore store;
+
+    SopSeedLoader(SopStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void load(TenantData data) {
+        List<Resource> files = data.files("sops/*.yaml");
+        if (files.isEmpty()) {
+            return;
+        }
+        Map<String, Long> standIns = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String title = SopYaml.readTitle(name(data, files.get(i)), open(data, files.get(i)));
+            if (standIns.put(title, -(i + 1L)) != null) {
+                throw new YamlDataException(name(data, files.get(i)), 0, "title", "sop-data.title-twice", title);
+            }
+        }
+        Map<LegalBasisKey, Long> bases = new HashMap<>();
+        for (LegalBasisRecord b : data.legalBases()) {
+            bases.put(new LegalBasisKey(b.kind().code(), b.number(), b.year()), b.id());
+        }
+        SopNames names = new SopNames(data.unitIds(), data.positionIds(), bases, standIns);
+        List<SopVersion> stored = new ArrayList<>();
+        for (Resource file : files) {
+            SopYaml.Parsed parsed = SopYaml.read(name(data, file), open(data, file), names);
+            stored.add(store.create(parsed.unitId(), parsed.content(), parsed.status(), LOADED_BY));
+        }
+        for (SopVersion version : stored) {
+            SopContent content = ContentJson.read(version.getContent());
+            if (content.related().stream().anyMatch(r -> r.sopId() != null)) {
+                List<RelatedSop> related = content.related().stream()
+                        .map(r -> r.sopId() == null ? r : new RelatedSop(stored.get((int) (-r.sopId() - 1)).getSopId(), null))
+                        .toList();
+                store.replaceContent(version, withRelated(content, related), LOADED_BY);
+            }
+        }
+        log.info("Loaded {} SOPs of {}", stored.size(), data.code());
+    }
+
+    private static SopContent withRelated(SopContent c, List<RelatedSop> related) {
+        return new SopContent(c.number(), c.createdOn(), c.revisedOn(), c.effectiveOn(), c.approvedBy(), c.title(),
+                c.legalBasisIds(), c.qualifications(), related, c.equipment(), c.warnings(), c.recordKeeping(),
+                c.summary(), c.purposes(), c.definitions(), c.executors(), c.steps());
+    }
+
+    private static String name(TenantData data, Resource file) {
+        return data.code() + "/sops/" + file.getFilename();
+    }
+
+    private static InputStream open(TenantData data, Resource file) {
+        try {
+            return file.getInputStream();
+        } catch (IOException e) {
+            throw new YamlDataException(name(data, file), 0, null, "yaml.unreadable", e.getMessage());
+        }
+    }
+}

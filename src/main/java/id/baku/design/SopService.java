@@ -1,0 +1,224 @@
+package id.baku.design;
+
+import id.baku.design.domain.ContentJson;
+import id.baku.design.domain.SopRepository;
+import id.baku.design.domain.SopVersion;
+import id.baku.design.domain.SopVersionRepository;
+import id.baku.security.AppRoles;
+import id.baku.security.BakuPrincipal;
+import id.baku.security.CurrentUser;
+import id.baku.shared.InvalidInputException;
+import id.baku.shared.NotFoundException;
+import id.baku.tenant.LegalBasisRecord;
+import id.baku.tenant.LegalBasisService;
+import id.baku.tenant.OrganisationService;
+import id.baku.tenant.PositionRecord;
+import id.baku.tenant.UnitRecord;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Designing SOPs: listing, reading and saving drafts of the pemda's SOP AP. */
+@Service
+public class SopService {
+
+    private final SopStore store;
+    private final SopRepository sops;
+    private final SopVersionRepository versions;
+    private final OrganisationService organisation;
+    private final LegalBasisService legalBases;
+
+    SopService(SopStore store, SopRepository sops, SopVersionRepository versions, OrganisationService organisation,
+               LegalBasisService legalBases) {
+        this.store = store;
+        this.sops = sops;
+        this.versions = versions;
+        this.organisation = organisation;
+        this.legalBases = legalBases;
+    }
+
+    /** The newest version of each SOP that matches, by Nama SOP. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<SopSummary> list(SopQuery query) {
+        Map<Long, String> unitNames = organisation.listUnits().stream()
+                .collect(Collectors.toMap(UnitRecord::id, UnitRecord::name));
+        Map<Long, Long> unitOfSop = sops.findAll().stream()
+                .collect(Collectors.toMap(s -> s.getId(), s -> s.getUnitId()));
+        String text = query.text() == null ? "" : query.text().strip().toLowerCase(Locale.ROOT);
+        return versions.findLatestOfEachSop().stream()
+                .filter(v -> query.unitId() == null || query.unitId().equals(unitOfSop.get(v.getSopId())))
+                .filter(v -> query.status() == null || query.status() == v.getStatus())
+                .filter(v -> text.isEmpty() || contains(v.getTitle(), text) || contains(v.getNumber(), text))
+                .map(v -> {
+                    long unitId = unitOfSop.get(v.getSopId());
+                    return new SopSummary(v.getSopId(), v.getId(), unitId, unitNames.getOrDefault(unitId, ""),
+                            v.getNumber(), v.getTitle(), v.getStatus(), v.getRevision(), v.getUpdatedAt());
+                })
+                .sorted(Comparator.comparing(SopSummary::title, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The newest version of an SOP. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<SopVersionRecord> latest(long sopId) {
+        return versions.findFirstBySopIdOrderByRevisionDesc(sopId).map(this::record);
+    }
+
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<SopVersionRecord> version(long versionId) {
+        return versions.findById(versionId).map(this::record);
+    }
+
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<VersionSummary> history(long sopId) {
+        return versions.findBySopIdOrderByRevisionAsc(sopId).stream()
+                .map(v -> new VersionSummary(v.getId(), v.getRevision(), v.getStatus(), v.getNumber(), v.getTitle(),
+                        v.getUpdatedAt(), v.getUpdatedBy()))
+                .toList();
+    }
+
+    /** What keeps this content from being submitted, for the designer to show while the author types. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<SopProblem> problems(Long sopId, SopContent content) {
+        return store.problems(sopId, content);
+    }
+
+    /** A new SOP of a unit, as a draft (revision 1). */
+    @RolesAllowed({AppRoles.SOP_AUTHOR, AppRoles.TENANT_ADMIN})
+    @Transactional
+    public SopVersionRecord create(long unitId, SopContent content) {
+        checkReferences(unitId, null, content);
+        return record(store.create(unitId, content, VersionStatus.DRAFT, author()));
+    }
+
+    /**
+     * Saves a draft, whatever problems it still has. {@code expectedVersion} is the version the
+     * author opened: when someone saved in between, nothing is overwritten and the author is told.
+     */
+    @RolesAllowed({AppRoles.SOP_AUTHOR, AppRoles.TENANT_ADMIN})
+    @Transactional
+    public SopVersionRecord saveDraft(long versionId, int expectedVersion, long unitId, SopContent content) {
+        SopVersion current = versions.findById(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        checkReferences(unitId, current.getSopId(), content);
+        return record(store.update(versionId, expectedVersion, unitId, content, author()));
+    }
+
+    /** Deletes an SOP that was never more than a draft. */
+    @RolesAllowed({AppRoles.SOP_AUTHOR, AppRoles.TENANT_ADMIN})
+    @Transactional
+    public void deleteDraft(long sopId) {
+        List<SopVersion> all = versions.findBySopIdOrderByRevisionAsc(sopId);
+        if (all.isEmpty()) {
+            throw new NotFoundException("SOP", sopId);
+        }
+        if (all.stream().anyMatch(v -> v.getStatus() != VersionStatus.DRAFT)) {
+            throw new InvalidInputException("sop.error.delete-not-draft");
+        }
+        if (versions.findLatestOfEachSop().stream().anyMatch(v -> v.getSopId() != sopId && refersTo(v, sopId))) {
+            throw new InvalidInputException("sop.error.delete-referenced");
+        }
+        versions.deleteAll(all);
+        sops.deleteById(sopId);
+    }
+
+    /** The version as an SOP file (docs/sop-data.md), for the author to keep or move to another pemda. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public String exportYaml(long versionId) {
+        SopVersion v = versions.findById(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        long unitId = sops.findById(v.getSopId()).orElseThrow().getUnitId();
+        return SopYaml.write(unitId, v.getStatus(), ContentJson.read(v.getContent()), names());
+    }
+
+    /**
+     * A new SOP from an SOP file. It always starts as a draft, whatever status the file claims:
+     * only ratification makes an SOP official. A bad file stores nothing and the
+     * {@link id.baku.shared.yaml.YamlDataException} names its line and field.
+     */
+    @RolesAllowed({AppRoles.SOP_AUTHOR, AppRoles.TENANT_ADMIN})
+    @Transactional
+    public SopVersionRecord importYaml(String fileName, InputStream in) {
+        SopYaml.Parsed parsed = SopYaml.read(fileName, in, names());
+        return create(parsed.unitId(), parsed.content());
+    }
+
+    private SopNames names() {
+        Map<String, Long> units = organisation.listUnits().stream()
+                .collect(Collectors.toMap(UnitRecord::name, UnitRecord::id, (a, b) -> a));
+        Map<String, Long> positions = organisation.listPositions().stream()
+                .collect(Collectors.toMap(PositionRecord::name, PositionRecord::id, (a, b) -> a));
+        Map<SopNames.LegalBasisKey, Long> bases = legalBases.list().stream().collect(Collectors.toMap(
+                b -> new SopNames.LegalBasisKey(b.kind().code(), b.number(), b.year()), LegalBasisRecord::id, (a, b) -> a));
+        Map<String, Long> titles = versions.findLatestOfEachSop().stream().filter(v -> !v.getTitle().isBlank())
+                .collect(Collectors.toMap(SopVersion::getTitle, SopVersion::getSopId, (a, b) -> a));
+        return new SopNames(units, positions, bases, titles);
+    }
+
+    private static boolean refersTo(SopVersion version, long sopId) {
+        return ContentJson.read(version.getContent()).related().stream().anyMatch(r -> Long.valueOf(sopId).equals(r.sopId()));
+    }
+
+    /**
+     * Ids from the client must belong to this pemda: unit, positions, legal bases and related
+     * SOPs. Anything else is refused, not stored (the lookups are tenant-scoped, so another
+     * pemda's id is simply unknown).
+     */
+    private void checkReferences(long unitId, Long sopId, SopContent content) {
+        organisation.findUnit(unitId).orElseThrow(() -> new InvalidInputException("unit", "sop.error.unknown-unit"));
+        Set<Long> positions = organisation.listPositions().stream().map(PositionRecord::id).collect(Collectors.toSet());
+        for (int i = 0; i < content.executors().size(); i++) {
+            Long positionId = content.executors().get(i).positionId();
+            if (positionId != null && !positions.contains(positionId)) {
+                throw new InvalidInputException("executor." + (i + 1), "sop.error.unknown-position");
+            }
+        }
+        if (content.approvedBy() != null && content.approvedBy().positionId() != null
+                && !positions.contains(content.approvedBy().positionId())) {
+            throw new InvalidInputException("approvedBy.position", "sop.error.unknown-position");
+        }
+        Set<Long> bases = legalBases.list().stream().map(LegalBasisRecord::id).collect(Collectors.toSet());
+        if (!bases.containsAll(content.legalBasisIds())) {
+            throw new InvalidInputException("legalBases", "sop.error.unknown-legal-basis");
+        }
+        if (content.legalBasisIds().stream().distinct().count() != content.legalBasisIds().size()) {
+            throw new InvalidInputException("legalBases", "sop.error.legal-basis-twice");
+        }
+        Set<Long> known = sops.findAll().stream().map(s -> s.getId()).collect(Collectors.toSet());
+        for (int i = 0; i < content.related().size(); i++) {
+            Long related = content.related().get(i).sopId();
+            if (related != null && (!known.contains(related) || related.equals(sopId))) {
+                throw new InvalidInputException("related." + (i + 1), "sop.error.unknown-related");
+            }
+        }
+    }
+
+    private SopVersionRecord record(SopVersion v) {
+        long unitId = sops.findById(v.getSopId()).orElseThrow().getUnitId();
+        SopContent content = ContentJson.read(v.getContent());
+        return new SopVersionRecord(v.getId(), v.getSopId(), unitId, v.getRevision(), v.getStatus(), content,
+                store.problems(v.getSopId(), content), v.getVersion(), v.getUpdatedAt(), v.getUpdatedBy());
+    }
+
+    private static String author() {
+        return CurrentUser.get().map(BakuPrincipal::getUsername).orElse("system");
+    }
+
+    private static boolean contains(String value, String lowerCaseText) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(lowerCaseText);
+    }
+}
