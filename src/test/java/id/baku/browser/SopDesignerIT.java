@@ -1,0 +1,159 @@
+package id.baku.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import id.baku.design.SopContent;
+import id.baku.design.SopQuery;
+import id.baku.design.SopService;
+import id.baku.design.SopVersionRecord;
+import id.baku.design.Step;
+import id.baku.testing.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An SOP author at a laptop designs SOPs in the browser and watches the flowchart follow. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SignIn.class)
+class SopDesignerIT {
+
+    @Autowired SignIn signIn;
+    @Autowired SopService sops;
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void an_author_builds_a_five_step_sop_with_a_decision_and_sees_its_diamond_and_arrows() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+        Page page = baku.page();
+        baku.login("kabag.prokopim.tangerang", "baku-demo").waitForHome();
+        baku.openFromMenu("sops", "#sops-grid");
+
+        baku.click("#sop-new");
+        page.locator("#new-sop-unit input").fill("Bagian Protokol dan Komunikasi");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
+                .setHasText("Bagian Protokol dan Komunikasi Pimpinan")).first().click();
+        page.locator("#new-sop-title textarea").fill("Penerbitan Siaran Pers Kegiatan Pimpinan");
+        baku.click("#dialog-save");
+        page.locator("#sop-tabs").waitFor();
+
+        page.locator("vaadin-tab#tab-steps").click();
+        for (String label : List.of("Staf Humas", "Ketua Tim Kerja", "Kepala Bagian")) {
+            int column = page.locator(".executor-row").count() + 1;
+            baku.click("#executor-add");
+            Locator input = page.locator("#executor-" + column + " input");
+            input.fill(label);
+            input.press("Enter");
+            page.waitForCondition(() -> label.equals(page.locator("#executor-" + column + " input").inputValue()));
+        }
+        String[][] steps = {
+                {"Menyusun draf siaran pers", "1. Staf Humas", "60"},
+                {"Memeriksa draf siaran pers", "2. Ketua Tim Kerja", "30"},
+                {"Menyetujui siaran pers", "3. Kepala Bagian", "15"},
+                {"Menerbitkan siaran pers di laman resmi", "1. Staf Humas", "20"},
+                {"Mengarsipkan siaran pers", "1. Staf Humas", "10"}};
+        for (int i = 0; i < steps.length; i++) {
+            int n = i + 1;
+            baku.click("#step-add");
+            page.locator("#step-" + n).waitFor();
+            page.locator("#step-" + n + "-activity textarea").fill(steps[i][0]);
+            choose(page, "#step-" + n + "-executor", steps[i][1]);
+            page.locator("#step-" + n + "-time input").fill(steps[i][2]);
+            page.locator("#step-" + n + "-time input").press("Tab");
+        }
+        choose(page, "#step-3-kind", "Keputusan");
+        page.locator("#step-3-yes-label").waitFor();
+        assertThat(page.locator("#step-3-yes-label input").inputValue()).isEqualTo("Ya");
+        assertThat(page.locator("#step-3-no-label input").inputValue()).isEqualTo("Tidak");
+        choose(page, "#step-3-no-target", "Langkah 2: Memeriksa draf siaran pers");
+
+        Locator diamond = page.locator("#flowchart-preview svg polygon[data-step='3']");
+        diamond.waitFor();
+        assertThat(page.locator("#flowchart-preview svg rect[data-step]").count()).isEqualTo(4);
+        assertThat(page.locator("#flowchart-preview svg text").allInnerTexts()).contains("Ya", "Tidak");
+        assertThat(page.locator("#total-time").innerText()).contains("135 menit");
+        assertThat(page.locator("vaadin-tab#tab-problems").innerText()).contains("(0)");
+
+        baku.click("#sop-save").waitForNotification("Draf tersimpan");
+        baku.screenshot(dir.resolve("sop-designer-new.png"));
+        page.locator("#flowchart-preview").screenshot(new Locator.ScreenshotOptions()
+                .setPath(dir.resolve("sop-designer-new-flowchart.png")));
+
+        // Leaving with unsaved work asks first.
+        page.locator("#step-5-activity textarea").fill("Mengarsipkan siaran pers dan dokumentasinya");
+        page.locator("#step-5-activity textarea").press("Tab");
+        page.waitForTimeout(600);
+        page.locator("#main-nav vaadin-side-nav-item[path='sops']").click();
+        page.locator("#unsaved-dialog").waitFor();
+        page.locator("#unsaved-dialog vaadin-button[slot='cancel-button']").click();
+        assertThat(page.locator("#sop-tabs").isVisible()).isTrue();
+    }
+
+    @Test
+    void every_sample_sop_opens_with_its_fields_and_flowchart() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        for (String user : List.of("admin.tangerang", "admin.lamandau", "admin.mojokerto")) {
+            signIn.as(user);
+            List<SopVersionRecord> samples = sops.list(SopQuery.all()).stream()
+                    .map(s -> sops.latest(s.sopId()).orElseThrow()).toList();
+            SignIn.out();
+            BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+            Page page = baku.page();
+            baku.login(user, "baku-demo").waitForHome();
+            for (SopVersionRecord sop : samples) {
+                SopContent c = sop.content();
+                baku.visit("sop/" + sop.sopId());
+                page.locator("#sop-tabs").waitFor();
+                assertThat(page.locator("#sop-title textarea").inputValue()).isEqualTo(c.title());
+                assertThat(page.locator("#sop-number input").inputValue()).isEqualTo(c.number() == null ? "" : c.number());
+                if (c.steps().isEmpty()) {
+                    assertThat(page.locator("#flowchart-preview").innerText()).contains("Tambahkan langkah");
+                } else {
+                    page.locator("#flowchart-preview svg").waitFor();
+                    long decisions = c.steps().stream().filter(Step::isDecision).count();
+                    assertThat(page.locator("#flowchart-preview svg polygon[data-step]").count()).isEqualTo((int) decisions);
+                    assertThat(page.locator("#flowchart-preview svg rect[data-step]").count())
+                            .isEqualTo(c.steps().size() - (int) decisions);
+                    assertThat(page.locator("#total-time").innerText()).contains(c.totalMinutes() + " menit");
+                }
+                String name = sop.sopId() + "-" + c.title().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+                baku.screenshot(dir.resolve("sop-" + name.substring(0, Math.min(50, name.length())) + ".png"));
+                page.locator("vaadin-tab#tab-steps").click();
+                page.locator(".steps-editor").waitFor();
+                assertThat(page.locator(".step-card").count()).isEqualTo(c.steps().size());
+                assertThat(page.locator(".executor-row").count()).isEqualTo(c.executors().size());
+            }
+            page.close();
+        }
+    }
+
+    private static void choose(Page page, String selectId, String itemText) {
+        page.locator(selectId).click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(itemText)).first().click();
+    }
+}
