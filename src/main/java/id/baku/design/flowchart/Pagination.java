@@ -3,8 +3,17 @@ package id.baku.design.flowchart;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts a whole flowchart into pages, ending and starting cut edges at off-page pentagons. */
+/**
+ * Cuts a whole flowchart into pages. An edge cut by a page break keeps its route up to the break and ends
+ * at an outgoing pentagon there (at the bottom, or at the top for a loop back to an earlier page); on the
+ * other page it starts at an incoming pentagon at the break. Edges to the next step put their pentagons
+ * right below or above the symbol; skip and loop edges put them on their own track, which keeps pentagons
+ * apart because tracks are at least a pentagon wide apart.
+ */
 final class Pagination {
+
+    /** Between a pentagon and the page break, so its outline is not lost in the table's row line. */
+    private static final double EDGE_GAP = 2;
 
     private final Flowchart chart;
     private final FlowchartStyle style;
@@ -40,121 +49,120 @@ final class Pagination {
         if (from < first || to > last || from > to) {
             throw new IllegalArgumentException("no steps " + from + ".." + to + " on this flowchart");
         }
-        double top = topGrowth(from);
-        double bottom = bottomGrowth(to);
+        double top = growth(from, to, true);
+        double bottom = growth(from, to, false);
         double dy = top - row(from).y();
         List<Row> rows = new ArrayList<>();
+        List<Symbol> symbols = new ArrayList<>();
         for (int step = from; step <= to; step++) {
             Row r = row(step);
             double y = step == from ? 0 : r.y() + dy;
             double h = r.height() + (step == from ? top : 0) + (step == to ? bottom : 0);
             rows.add(new Row(step, y, h));
-        }
-        List<Symbol> symbols = new ArrayList<>();
-        for (int step = from; step <= to; step++) {
             symbols.add(chart.symbol(step).translate(0, dy));
         }
+        double height = rows.getLast().bottom();
         List<Connector> connectors = new ArrayList<>();
         List<OffPage> offPages = new ArrayList<>();
         for (Connector c : chart.connectors()) {
-            boolean source = c.from() >= from && c.from() <= to;
-            boolean target = c.to() >= from && c.to() <= to;
+            boolean source = inside(c.from(), from, to);
+            boolean target = inside(c.to(), from, to);
             if (source && target) {
                 connectors.add(c.translate(0, dy));
             } else if (source) {
-                outgoing(c.translate(0, dy), connectors, offPages);
+                outgoing(c.translate(0, dy), c.to() > to, height, connectors, offPages);
             } else if (target) {
-                incoming(c.translate(0, dy), connectors, offPages);
+                incoming(c.translate(0, dy), c.from() > to, height, connectors, offPages);
             }
         }
-        double height = rows.getLast().bottom();
         return new Flowchart(chart.width(), height, chart.lanes(), rows, symbols, connectors, offPages, style);
     }
 
     private double height(int from, int to) {
-        return row(to).bottom() - row(from).y() + topGrowth(from) + bottomGrowth(to);
+        return row(to).bottom() - row(from).y() + growth(from, to, true) + growth(from, to, false);
     }
 
     private Row row(int step) {
         return chart.rows().get(step - first);
     }
 
-    /** Room an incoming pentagon above the first symbol needs beyond what the row has. */
-    private double topGrowth(int step) {
-        for (Connector c : chart.connectors()) {
-            if (c.to() == step && c.from() < step && vertical(c.points(), c.points().size() - 2)) {
-                return Math.max(0, verticalStub() + style.offPageHeight() + 2 - (chart.symbol(step).y() - row(step).y()));
-            }
-        }
-        return 0;
+    private static boolean inside(int step, int from, int to) {
+        return step >= from && step <= to;
     }
 
-    /** Room an outgoing pentagon below the last symbol needs beyond what the row has. */
-    private double bottomGrowth(int step) {
+    /**
+     * Extra room the first (top) or last row needs so that a pentagon at the break and its arrow fit
+     * between the break and the symbol; zero when no edge is cut there.
+     */
+    private double growth(int from, int to, boolean top) {
+        boolean cut = false;
         for (Connector c : chart.connectors()) {
-            if (c.from() == step && c.to() > step && vertical(c.points(), 0)) {
-                Symbol s = chart.symbol(step);
-                return Math.max(0, verticalStub() + style.offPageHeight() + 2 - (row(step).bottom() - s.y() - s.height()));
+            boolean source = inside(c.from(), from, to);
+            boolean target = inside(c.to(), from, to);
+            int outside = source ? c.to() : c.from();
+            if (source != target && (top ? outside < from : outside > to)) {
+                cut = true;
+                break;
             }
         }
-        return 0;
+        if (!cut) {
+            return 0;
+        }
+        Symbol s = chart.symbol(top ? from : to);
+        Row r = row(top ? from : to);
+        double gap = top ? s.y() - r.y() : r.bottom() - s.y() - s.height();
+        return Math.max(0, reach() - gap);
     }
 
-    private void outgoing(Connector c, List<Connector> connectors, List<OffPage> offPages) {
-        Point start = c.start();
-        double w = style.offPageWidth();
-        double h = style.offPageHeight();
-        Point end;
-        OffPage pentagon;
-        Point labelAt = c.labelAt();
-        if (vertical(c.points(), 0)) {
-            end = start.translate(0, verticalStub());
-            pentagon = new OffPage(c.from(), c.to(), true, end.x() - w / 2, end.y(), w, h);
-            if (labelAt != null) {
-                double dx = c.labelAnchor() == TextAnchor.START ? w / 2 + 2 : -w / 2 - 2;
-                labelAt = new Point(start.x() + dx, labelAt.y());
-            }
-        } else {
-            boolean right = c.points().get(1).x() > start.x();
-            end = start.translate(right ? horizontalStub() : -horizontalStub(), 0);
-            pentagon = new OffPage(c.from(), c.to(), true, right ? end.x() : end.x() - w, end.y() - h / 2, w, h);
-            if (labelAt != null) {
-                // Clear of the pentagon, on the side the label already had.
-                double y = labelAt.y() < start.y() ? start.y() - h / 2 - 2 : start.y() + h / 2 + 2 + style.fontSize() * 0.8;
-                labelAt = new Point(labelAt.x(), y);
-            }
-        }
-        connectors.add(new Connector(c.from(), c.to(), c.label(), List.of(start, end), labelAt, c.labelAnchor()));
+    /** From the break to the nearest symbol: gap, pentagon, and an arrow long enough to show its head. */
+    private double reach() {
+        return EDGE_GAP + style.offPageHeight() + style.arrowLength() + 4;
+    }
+
+    /** Keeps the route up to its first vertical run, which it follows to a pentagon at the break. */
+    private void outgoing(Connector c, boolean down, double height, List<Connector> connectors, List<OffPage> offPages) {
+        int run = firstVertical(c.points());
+        OffPage pentagon = pentagon(c, c.points().get(run).x(), down, height, true);
+        List<Point> points = new ArrayList<>(c.points().subList(0, run + 1));
+        points.add(new Point(points.getLast().x(), down ? pentagon.y() : pentagon.y() + pentagon.height()));
+        connectors.add(new Connector(c.from(), c.to(), c.label(), points, c.labelAt(), c.labelAnchor()));
         offPages.add(pentagon);
     }
 
-    private void incoming(Connector c, List<Connector> connectors, List<OffPage> offPages) {
-        Point end = c.end();
-        double w = style.offPageWidth();
-        double h = style.offPageHeight();
-        Point start;
-        OffPage pentagon;
-        if (vertical(c.points(), c.points().size() - 2)) {
-            start = end.translate(0, -verticalStub());
-            pentagon = new OffPage(c.from(), c.to(), false, start.x() - w / 2, start.y() - h, w, h);
-        } else {
-            boolean fromRight = c.points().get(c.points().size() - 2).x() > end.x();
-            start = end.translate(fromRight ? horizontalStub() : -horizontalStub(), 0);
-            pentagon = new OffPage(c.from(), c.to(), false, fromRight ? start.x() : start.x() - w, start.y() - h / 2, w, h);
-        }
-        connectors.add(new Connector(c.from(), c.to(), null, List.of(start, end), null, null));
+    /** Keeps the route from its last vertical run, which starts at a pentagon at the break. */
+    private void incoming(Connector c, boolean fromBelow, double height, List<Connector> connectors,
+                          List<OffPage> offPages) {
+        int run = lastVertical(c.points());
+        OffPage pentagon = pentagon(c, c.points().get(run).x(), fromBelow, height, false);
+        List<Point> points = new ArrayList<>();
+        points.add(new Point(c.points().get(run).x(), fromBelow ? pentagon.y() : pentagon.y() + pentagon.height()));
+        points.addAll(c.points().subList(run + 1, c.points().size()));
+        connectors.add(new Connector(c.from(), c.to(), null, points, null, null));
         offPages.add(pentagon);
     }
 
-    private static boolean vertical(List<Point> points, int segment) {
-        return points.get(segment).x() == points.get(segment + 1).x();
+    private OffPage pentagon(Connector c, double x, boolean atBottom, double height, boolean outgoing) {
+        double w = style.offPageWidth();
+        double h = style.offPageHeight();
+        double y = atBottom ? height - EDGE_GAP - h : EDGE_GAP;
+        return new OffPage(c.from(), c.to(), outgoing, x - w / 2, y, w, h);
     }
 
-    private double verticalStub() {
-        return style.arrowLength() + 4;
+    private static int firstVertical(List<Point> points) {
+        for (int i = 0; i + 1 < points.size(); i++) {
+            if (points.get(i).x() == points.get(i + 1).x()) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a connector between rows has a vertical run");
     }
 
-    private double horizontalStub() {
-        return style.arrowLength() + 2;
+    private static int lastVertical(List<Point> points) {
+        for (int i = points.size() - 2; i >= 0; i--) {
+            if (points.get(i).x() == points.get(i + 1).x()) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a connector between rows has a vertical run");
     }
 }

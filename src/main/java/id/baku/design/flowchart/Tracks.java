@@ -22,17 +22,23 @@ final class Tracks {
         this.laneCount = laneCount;
         double widest = Math.max(style.symbolWidth(), style.diamondWidth());
         double margin = (style.columnWidth() - widest) / 2;
-        int perMargin = Math.max(1, (int) Math.floor(margin / style.trackSpacing()) - 1);
+        int perMargin = Math.max(1, (int) Math.floor(margin / pitch(style)));
+        double step = margin / perMargin;
         for (int boundary = 0; boundary <= laneCount; boundary++) {
             double bx = boundary * style.columnWidth();
             // Never on the boundary itself: in the PDF that is the table's column line.
             for (int i = perMargin; i >= 1 && boundary > 0; i--) {
-                all.add(new Track(bx - margin * i / (perMargin + 1), Gutter.NONE, 0));
+                all.add(new Track(bx - (i - 0.5) * step, Gutter.NONE, 0));
             }
             for (int i = 1; i <= perMargin && boundary < laneCount; i++) {
-                all.add(new Track(bx + margin * i / (perMargin + 1), Gutter.NONE, 0));
+                all.add(new Track(bx + (i - 0.5) * step, Gutter.NONE, 0));
             }
         }
+    }
+
+    /** Tracks far enough apart that off-page pentagons where they cross a page break do not overlap. */
+    private static double pitch(FlowchartStyle style) {
+        return Math.max(style.trackSpacing(), style.offPageWidth() + 1);
     }
 
     /**
@@ -86,8 +92,8 @@ final class Tracks {
         Track t = all.get(track);
         return switch (t.gutter) {
             case NONE -> t.x;
-            case LEFT -> -leftGutterWidth() * (t.index + 1) / (leftCount + 1);
-            case RIGHT -> laneCount * style.columnWidth() + rightGutterWidth() * (t.index + 1) / (rightCount + 1);
+            case LEFT -> -leftGutterWidth() * (t.index + 0.5) / leftCount;
+            case RIGHT -> laneCount * style.columnWidth() + rightGutterWidth() * (t.index + 0.5) / rightCount;
         };
     }
 
@@ -100,7 +106,7 @@ final class Tracks {
     }
 
     private double gutterWidth(int tracks) {
-        return tracks == 0 ? 0 : Math.max(style.gutterWidth(), (tracks + 1) * style.trackSpacing());
+        return tracks == 0 ? 0 : Math.max(style.gutterWidth(), tracks * pitch(style));
     }
 
     private Track gutterTrack(Gutter side, int lo, int hi) {
@@ -140,8 +146,8 @@ final class Tracks {
         double provisionalX(FlowchartStyle style, int laneCount) {
             return switch (gutter) {
                 case NONE -> x;
-                case LEFT -> -(index + 1) * style.trackSpacing();
-                case RIGHT -> laneCount * style.columnWidth() + (index + 1) * style.trackSpacing();
+                case LEFT -> -(index + 0.5) * pitch(style);
+                case RIGHT -> laneCount * style.columnWidth() + (index + 0.5) * pitch(style);
             };
         }
     }
