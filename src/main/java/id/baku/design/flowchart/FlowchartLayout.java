@@ -142,8 +142,9 @@ public final class FlowchartLayout {
         if (start.x() == end.x()) {
             points = List.of(start, end);
         } else {
-            // Turn in the space between the two rows, which no symbol occupies.
-            double turn = rowY[e.to()];
+            // Turn below the source, halfway to the row's bottom: no symbol is there, and the turn stays off
+            // the row line the PDF table draws at the bottom.
+            double turn = (start.y() + rowY[e.to()]) / 2;
             points = List.of(start, new Point(start.x(), turn), new Point(end.x(), turn), end);
         }
         Point labelAt = null;

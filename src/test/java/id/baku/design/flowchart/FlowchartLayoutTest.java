@@ -55,9 +55,11 @@ class FlowchartLayoutTest {
         Flowchart f = FlowchartLayout.of(sop(2, process(1), process(1), process(2)), STYLE);
 
         Connector c = connector(f, 2, 3);
-        double between = f.rows().get(2).y();
-        assertThat(c.points()).containsExactly(f.symbol(2).bottom(), new Point(f.symbol(2).bottom().x(), between),
-                new Point(f.symbol(3).top().x(), between), f.symbol(3).top());
+        double turn = c.points().get(1).y();
+        assertThat(c.points()).containsExactly(f.symbol(2).bottom(), new Point(f.symbol(2).bottom().x(), turn),
+                new Point(f.symbol(3).top().x(), turn), f.symbol(3).top());
+        assertThat(turn).as("below the source, off the table's row line")
+                .isStrictlyBetween(f.symbol(2).bottom().y(), f.rows().get(2).y());
     }
 
     @Test
