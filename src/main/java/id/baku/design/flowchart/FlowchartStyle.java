@@ -10,7 +10,8 @@ package id.baku.design.flowchart;
  * @param diamondWidth  width of decision diamonds
  * @param diamondHeight height of decision diamonds
  * @param gutterWidth   minimum width of the gutter left or right of the lanes, when an edge needs it
- * @param trackSpacing  distance between parallel vertical tracks of skip and loop edges
+ * @param trackSpacing  least distance between parallel tracks of skip and loop edges; tracks also keep an
+ *                      off-page pentagon's width apart, so pentagons at a page break never overlap
  * @param fontSize      outcome labels and off-page numbers
  * @param headerFontSize executor labels in the SVG header
  * @param arrowLength   arrowhead length along the line
@@ -50,10 +51,5 @@ public record FlowchartStyle(double columnWidth, double minRowHeight, double sym
 
     double symbolHeight(SymbolKind kind) {
         return kind == SymbolKind.DECISION ? diamondHeight : symbolHeight;
-    }
-
-    /** Rough advance of a label, for keeping labels clear of symbols; renderers measure exactly. */
-    double labelWidth(String text) {
-        return text == null ? 0 : text.length() * fontSize * 0.6;
     }
 }

@@ -124,7 +124,8 @@ final class Geometry {
             return;
         }
         double fs = f.style().fontSize();
-        double w = f.style().labelWidth(c.label());
+        // A generous estimate of the rendered width: DejaVu Sans averages about 0.55 em.
+        double w = c.label().length() * fs * 0.6;
         double x0 = c.labelAnchor() == TextAnchor.END ? c.labelAt().x() - w : c.labelAt().x();
         double y0 = c.labelAt().y() - 0.8 * fs;
         double y1 = c.labelAt().y() + 0.25 * fs;
