@@ -107,6 +107,7 @@ class FlowchartSvgTest {
         samples.put("twelve-steps-page-1", FlowchartSvg.write(twelve.page(1, 9), true));
         samples.put("twelve-steps-page-2", FlowchartSvg.write(twelve.page(10, 12), true));
         samples.put("generated-40x8", FlowchartSvg.write(large, true));
+        samples.put("crowded-loops", FlowchartSvg.write(FlowchartLayout.of(crowdedLoops(), STYLE), true));
         List<Flowchart> pages = large.pages(500);
         for (int i = 0; i < pages.size(); i++) {
             samples.put("generated-40x8-page-" + (i + 1), FlowchartSvg.write(pages.get(i), true));
@@ -116,6 +117,17 @@ class FlowchartSvgTest {
             Files.writeString(dir.resolve(sample.getKey() + ".svg"), sample.getValue());
         }
         assertThat(dir.resolve("generated-40x8.svg")).exists();
+    }
+
+    /** Six loops from one column back to the start: more than the margins hold, so gutters open. */
+    private static SopContent crowdedLoops() {
+        List<id.baku.design.Step> steps = new java.util.ArrayList<>();
+        steps.add(process(1));
+        for (int step = 2; step <= 7; step++) {
+            steps.add(decision(step % 2 + 1, "Ya", step + 1, "Tidak", 1));
+        }
+        steps.add(process(2));
+        return Sops.sop(List.of("Pemohon", "Petugas"), steps);
     }
 
     private static Document parse(String svg) throws Exception {
