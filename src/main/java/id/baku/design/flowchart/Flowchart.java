@@ -32,7 +32,8 @@ public record Flowchart(double width, double height, List<Lane> lanes, List<Row>
 
     /**
      * The rows of steps {@code fromStep..toStep} of a whole flowchart as one page, y starting at 0. Edges to
-     * steps elsewhere end at an outgoing off-page connector; edges from elsewhere start at an incoming one.
+     * steps elsewhere follow their route to the page break and end at an outgoing off-page connector there;
+     * edges from elsewhere start at an incoming one. Edges passing by with neither end on the page are left out.
      * The first and last row grow when an off-page connector above or below the symbol needs the room; the
      * table rows must be drawn with the heights in {@link #rows()} of the page.
      */

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Off-page connector (pentagon pointing down) where an edge crosses a page break. An outgoing one ends the
  * edge on the page of {@code from} and shows {@code to}; an incoming one starts the edge on the page of
- * {@code to} and shows {@code from}. (x, y) is the top-left corner of its bounding box.
+ * {@code to} and shows {@code from}. It sits just inside the break the edge crosses: at the bottom of the
+ * page for edges to later steps, at the top for loops back to an earlier page. (x, y) is the top-left
+ * corner of its bounding box.
  */
 public record OffPage(int from, int to, boolean outgoing, double x, double y, double width, double height) {
 
