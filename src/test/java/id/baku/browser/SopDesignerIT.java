@@ -95,9 +95,10 @@ class SopDesignerIT {
         Locator diamond = page.locator("#flowchart-preview svg polygon[data-step='3']");
         diamond.waitFor();
         assertThat(page.locator("#flowchart-preview svg rect[data-step]").count()).isEqualTo(4);
-        assertThat(page.locator("#flowchart-preview svg text").allInnerTexts()).contains("Ya", "Tidak");
-        assertThat(page.locator("#total-time").innerText()).contains("135 menit");
-        assertThat(page.locator("vaadin-tab#tab-problems").innerText()).contains("(0)");
+        assertThat(page.locator("#flowchart-preview svg text").allTextContents()).contains("Ya", "Tidak");
+        // Typing is sent after a short pause (lazy value change), so the total follows a moment later.
+        page.waitForCondition(() -> page.locator("#total-time").innerText().contains("135 menit"));
+        page.waitForCondition(() -> page.locator("vaadin-tab#tab-problems").innerText().contains("(0)"));
 
         baku.click("#sop-save").waitForNotification("Draf tersimpan");
         baku.screenshot(dir.resolve("sop-designer-new.png"));
@@ -109,9 +110,12 @@ class SopDesignerIT {
         page.locator("#step-5-activity textarea").press("Tab");
         page.waitForTimeout(600);
         page.locator("#main-nav vaadin-side-nav-item[path='sops']").click();
-        page.locator("#unsaved-dialog").waitFor();
+        page.getByText("Perubahan belum disimpan").first().waitFor();
+        baku.screenshot(dir.resolve("sop-designer-unsaved.png"));
         page.locator("#unsaved-dialog vaadin-button[slot='cancel-button']").click();
+        page.waitForTimeout(300);
         assertThat(page.locator("#sop-tabs").isVisible()).isTrue();
+        assertThat(page.locator("#step-5-activity textarea").inputValue()).endsWith("dokumentasinya");
     }
 
     @Test
@@ -152,8 +156,11 @@ class SopDesignerIT {
         }
     }
 
+    /** Opens a select and picks an item; the items live inside the select element (Vaadin 25). */
     private static void choose(Page page, String selectId, String itemText) {
         page.locator(selectId).click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(itemText)).first().click();
+        page.locator(selectId + " vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first().click();
+        page.waitForCondition(() -> page.locator(selectId + " vaadin-select-value-button").innerText().contains(itemText));
     }
+
 }

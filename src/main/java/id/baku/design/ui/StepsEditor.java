@@ -227,7 +227,15 @@ class StepsEditor extends VerticalLayout {
         }
     }
 
+    private void replaceCard(int number) {
+        Component old = cards.get(number);
+        Component fresh = card(number);
+        stepCards.replace(old, fresh);
+        cards.put(number, fresh);
+    }
+
     private Component card(int number) {
+        fields.keySet().removeIf(k -> k.startsWith("step." + number + "."));
         Step step = steps.get(number - 1);
         String id = "step-" + number;
         Span badge = new Span(getTranslation("sop.step.number", number));
@@ -252,7 +260,8 @@ class StepsEditor extends VerticalLayout {
             } else {
                 set(number, new Step(s.activity(), s.executor(), StepKind.PROCESS, null, null, s.standard(), s.notes()));
             }
-            renderSteps();
+            // Only this card changes shape; the others keep their fields (and any typing in flight).
+            replaceCard(number);
         });
 
         Select<Integer> executor = new Select<>();
