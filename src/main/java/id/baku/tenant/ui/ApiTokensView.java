@@ -24,7 +24,6 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import id.baku.security.AppRole;
 import id.baku.security.AppRoles;
 import id.baku.security.CurrentUser;
-import id.baku.shared.IndonesianDates;
 import id.baku.shared.ui.EditDialog;
 import id.baku.shared.ui.Feedback;
 import id.baku.tenant.ApiTokenRecord;
@@ -38,7 +37,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
@@ -98,9 +97,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private void columns(Grid<ApiTokenRecord> grid, boolean withOwner) {
         if (withOwner) {
             grid.addColumn(t -> t.ownerName() + " (" + t.username() + ")").setHeader(getTranslation("token.owner"))
-                    .setFlexGrow(2).setSortable(true);
+                    .setFlexGrow(3).setWidth("14em").setSortable(true);
         }
-        grid.addColumn(ApiTokenRecord::name).setHeader(getTranslation("token.name")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(ApiTokenRecord::name).setHeader(getTranslation("token.name")).setFlexGrow(2).setWidth("10em")
+                .setSortable(true);
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("token.prefix")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> dateTime(t.createdAt())).setHeader(getTranslation("token.created")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -232,10 +232,9 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 + http.getContextPath();
     }
 
+    /** Short, in the pemda's time zone: "26 Nov 2026 02:11". */
     private String dateTime(Instant instant) {
-        ZonedDateTime at = instant.atZone(zone);
-        return IndonesianDates.format(at.toLocalDate(), getLocale()) + " " + String.format("%02d:%02d", at.getHour(),
-                at.getMinute());
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale()).format(instant.atZone(zone));
     }
 
     /** The date picker ships English only; month and day names come from the JDK, the buttons from the bundles. */
