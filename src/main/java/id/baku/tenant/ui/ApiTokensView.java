@@ -94,22 +94,25 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** The pemda-wide list shows owners instead of expiry dates, so both fit a laptop screen. */
     private void columns(Grid<ApiTokenRecord> grid, boolean withOwner) {
         if (withOwner) {
             grid.addColumn(t -> t.ownerName() + " (" + t.username() + ")").setHeader(getTranslation("token.owner"))
-                    .setFlexGrow(3).setWidth("14em").setSortable(true);
+                    .setWidth("12em").setFlexGrow(3).setSortable(true);
         }
-        grid.addColumn(ApiTokenRecord::name).setHeader(getTranslation("token.name")).setFlexGrow(2).setWidth("10em")
+        grid.addColumn(ApiTokenRecord::name).setHeader(getTranslation("token.name")).setWidth("10em").setFlexGrow(2)
                 .setSortable(true);
-        grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("token.prefix")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> dateTime(t.createdAt())).setHeader(getTranslation("token.created")).setAutoWidth(true)
+        grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("token.prefix")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(t -> dateTime(t.createdAt())).setHeader(getTranslation("token.created")).setWidth("10em")
                 .setFlexGrow(0);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("token.never") : dateTime(t.lastUsedAt()))
-                .setHeader(getTranslation("token.last-used")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.expiresAt() == null ? getTranslation("token.no-expiry") : dateTime(t.expiresAt()))
-                .setHeader(getTranslation("token.expires-at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("token.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("token.last-used")).setWidth("10em").setFlexGrow(0);
+        if (!withOwner) {
+            grid.addColumn(t -> t.expiresAt() == null ? getTranslation("token.no-expiry") : dateTime(t.expiresAt()))
+                    .setHeader(getTranslation("token.expires-at")).setWidth("10em").setFlexGrow(0);
+        }
+        grid.addComponentColumn(this::status).setHeader(getTranslation("token.status")).setWidth("7.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setWidth("5.5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
     }
@@ -126,8 +129,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         if (!token.active()) {
             return new Span();
         }
-        Button revoke = new Button(getTranslation("token.revoke"), VaadinIcon.BAN.create(), e -> confirmRevoke(token));
+        Button revoke = new Button(VaadinIcon.BAN.create(), e -> confirmRevoke(token));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        revoke.setAriaLabel(getTranslation("token.revoke"));
+        revoke.setTooltipText(getTranslation("token.revoke"));
         revoke.addClassName("token-revoke");
         revoke.getElement().setAttribute("data-token", token.name());
         return revoke;
