@@ -28,7 +28,7 @@ class ModularityTest {
     @Test
     void only_reviewed_classes_run_sql_that_bypasses_the_tenant_filter() {
         ArchRule rule = noClasses().that().resideInAPackage("id.baku..")
-                .and().doNotHaveFullyQualifiedName("id.baku.tenant.domain.TenantUserAccounts") // sign-in lookup by username
+                .and().doNotHaveFullyQualifiedName("id.baku.tenant.domain.TenantUserAccounts") // sign-in lookup by username or API token hash
                 .and().doNotHaveFullyQualifiedName("id.baku.tenant.UserService") // usernames unique across all pemda
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")

@@ -1,0 +1,51 @@
+package id.baku.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.time.Clock;
+
+/**
+ * The read API under {@code /api/v1/}: personal API tokens only, no session (a session cookie
+ * does not sign a request in here, so CSRF protection is not needed), read-only, errors as JSON.
+ * Ordered before the Vaadin chain of {@link SecurityConfiguration}, which keeps form login and CSRF.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    /** The OpenAPI description is public: it says how to call the API, not what any pemda holds. */
+    static final String[] PUBLIC = {"/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api/v1/openapi.yaml"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenSource tokens, Clock clock,
+                                       @Value("${baku.demo:false}") boolean demo) throws Exception {
+        return http.securityMatcher("/api/v1/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
+                        .anyRequest().denyAll())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, clock, demo), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> ApiTokenAuthenticationFilter.writeError(
+                                response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer realm=\"baku\"",
+                                "Authentication required: send a personal API token as 'Authorization: Bearer <token>'."))
+                        .accessDeniedHandler((request, response, e) -> ApiTokenAuthenticationFilter.writeError(
+                                response, HttpServletResponse.SC_FORBIDDEN, null,
+                                "Not allowed: the API is read-only (GET).")))
+                .build();
+    }
+}
