@@ -3,6 +3,10 @@ package id.baku.design.api;
 import com.vaadin.flow.i18n.I18NProvider;
 import id.baku.design.QualityStandard;
 import id.baku.design.SopContent;
+import id.baku.design.flowchart.FlowchartLayout;
+import id.baku.design.flowchart.FlowchartStyle;
+import id.baku.design.flowchart.FlowchartSvg;
+import org.springframework.http.ResponseEntity;
 import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.design.SopSummary;
@@ -90,6 +94,21 @@ class SopApiController {
                 texts.getTranslation(p.key(), locale, p.argsArray()))).toList();
         return new SopJson.Detail(sop.sopId(), sop.number(), sop.title(), unit(sop), sop.status().code(),
                 sop.revision(), sop.updatedAt(), versions, content(latest.content(), all), problems);
+    }
+
+    @GetMapping(value = "/{id}/flowchart.svg", produces = "image/svg+xml")
+    @Operation(summary = "The flowchart of the SOP's newest version as SVG",
+            description = "Drawn by the same layout engine as the designer and the official sheet: a column per "
+                    + "Pelaksana, a row per step, the Permenpan symbols, decision arrows labelled with their outcome.")
+    @ApiResponse(responseCode = "200", description = "The flowchart",
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No such SOP in the token owner's pemda",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SopJson.Error.class)))
+    ResponseEntity<String> flowchart(@PathVariable long id) {
+        requireSop(id);
+        SopContent content = sops.latest(id).orElseThrow(SopApiController::notFound).content();
+        String svg = FlowchartSvg.write(FlowchartLayout.of(content, FlowchartStyle.standard()), true);
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(svg);
     }
 
     /** The SOP of the caller's pemda with this id; anything else is 404. */

@@ -149,6 +149,31 @@ class SopApiIntegrationTest {
     }
 
     @Test
+    void the_flowchart_comes_as_svg_and_another_pemdas_as_a_json_404() throws Exception {
+        signIn.as("admin.tangerang");
+        SopSummary analisa = sops.list(new id.baku.design.SopQuery(null, "59/000.8.3.3", null)).getFirst();
+        SignIn.out();
+        MockHttpServletResponse svg = call(get("/api/v1/sops/" + analisa.sopId() + "/flowchart.svg"), TANGERANG);
+        assertThat(svg.getStatus()).isEqualTo(200);
+        assertThat(svg.getContentType()).startsWith("image/svg+xml");
+        String body = svg.getContentAsString();
+        assertThat(body).startsWith("<svg").contains("Penelaah Teknis");
+        // 7 steps: 3 decisions drawn as diamonds (polygons with data-step), 4 capsules and boxes.
+        assertThat(body.split("<polygon data-step=").length - 1).isEqualTo(3);
+        assertThat(body.split("<rect data-step=").length - 1).isEqualTo(4);
+
+        long mojokertoSop = sopIds("admin.mojokerto").getFirst();
+        for (String accept : new String[]{"*/*", "image/svg+xml"}) {
+            MockHttpServletResponse foreign = call(get("/api/v1/sops/" + mojokertoSop + "/flowchart.svg")
+                    .header("Accept", accept), TANGERANG);
+            assertThat(foreign.getStatus()).as(accept).isEqualTo(404);
+            assertThat(foreign.getContentType()).as(accept).startsWith("application/json");
+            assertThat(json(foreign).get("error").asString()).isNotBlank();
+        }
+        assertThat(call(get("/api/v1/sops/" + analisa.sopId() + "/flowchart.svg"), null).getStatus()).isEqualTo(401);
+    }
+
+    @Test
     void one_sop_comes_with_its_versions_and_full_content() throws Exception {
         long analisa = sopId("admin.tangerang", "Analisa");
         JsonNode sop = json(ok(get("/api/v1/sops/" + analisa), TANGERANG));
