@@ -1,5 +1,6 @@
 package id.baku.browser;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import java.util.List;
 import id.baku.design.SopContent;
 import id.baku.design.SopQuery;
 import id.baku.design.SopService;
+import id.baku.design.SopSummary;
 import id.baku.design.SopVersionRecord;
 import id.baku.design.Step;
 import id.baku.testing.SignIn;
@@ -154,6 +156,51 @@ class SopDesignerIT {
             }
             page.close();
         }
+    }
+
+    @Test
+    void an_author_exports_a_sample_sop_and_imports_it_again_and_a_broken_file_is_refused_with_its_line() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        signIn.as("katim.kompim.tangerang");
+        SopSummary analisa = sops.list(new SopQuery(null, "59/000.8.3.3", null)).getFirst();
+        SignIn.out();
+        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+        Page page = baku.page();
+        baku.login("katim.kompim.tangerang", "baku-demo").waitForHome();
+        baku.visit("sop/" + analisa.sopId());
+        page.locator("#sop-tabs").waitFor();
+        Download download = page.waitForDownload(() -> page.locator("#sop-export vaadin-button").click());
+        Path exported = dir.resolve("exported.yaml");
+        download.saveAs(exported);
+        String yaml = Files.readString(exported);
+        assertThat(yaml).contains("title: Analisa dan Tindak Lanjut", "status: effective", "executor: 1");
+
+        baku.openFromMenu("sops", "#sops-grid");
+        baku.click("#sop-import");
+        page.locator("#sop-import-upload input[type=file]").setInputFiles(exported);
+        page.locator("#sop-tabs").waitFor();
+        baku.waitForNotification("diimpor sebagai draf");
+        assertThat(page.locator("#sop-title textarea").inputValue()).startsWith("Analisa dan Tindak Lanjut");
+        assertThat(page.locator(".sop-titles").innerText()).contains("Draf");
+        String url = page.url();
+        long imported = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        assertThat(imported).isNotEqualTo(analisa.sopId());
+
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, yaml.replaceFirst("time: 120 menit", "time: dua jam"));
+        baku.openFromMenu("sops", "#sops-grid");
+        baku.click("#sop-import");
+        page.locator("#sop-import-upload input[type=file]").setInputFiles(broken);
+        baku.waitForNotification("baris");
+        String message = page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("baris"))
+                .first().innerText();
+        assertThat(message).contains("broken.yaml baris", "steps[1].time", "dua jam");
+        baku.screenshot(dir.resolve("sop-import-refused.png"));
+
+        signIn.as("katim.kompim.tangerang");
+        assertThat(sops.list(new SopQuery(null, "Analisa dan Tindak Lanjut", null))).hasSize(2);
+        sops.deleteDraft(imported);
+        SignIn.out();
     }
 
     /** Opens a select and picks an item; the items live inside the select element (Vaadin 25). */

@@ -101,7 +101,7 @@ class SopServiceIntegrationTest {
         assertThatThrownBy(() -> sops.importYaml("rusak.yaml", stream(yaml)))
                 .isInstanceOfSatisfying(YamlDataException.class, e -> {
                     assertThat(e.line()).isEqualTo(11);
-                    assertThat(e.field()).isEqualTo("steps[1].time");
+                    assertThat(e.field()).isEqualTo("steps[2].time");
                     assertThat(e.describe(Locale.forLanguageTag("id"))).contains("rusak.yaml baris 11")
                             .contains("sebentar");
                 });

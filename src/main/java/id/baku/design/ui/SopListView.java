@@ -3,9 +3,11 @@ package id.baku.design.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -176,11 +178,13 @@ public class SopListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void importFile() {
-        EditDialog[] holder = new EditDialog[1];
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("sops.import"));
+        dialog.setWidth("min(560px, 96vw)");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 SopVersionRecord created = sops.importYaml(metadata.fileName(), new ByteArrayInputStream(bytes));
-                holder[0].close();
+                dialog.close();
                 Feedback.success(getTranslation("sops.imported"));
                 open(created.sopId());
             } catch (YamlDataException e) {
@@ -197,9 +201,11 @@ public class SopListView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(1024 * 1024);
         upload.addFileRejectedListener(e -> Feedback.error(getTranslation("sops.import.rejected")));
         UploadTexts.apply(upload);
-        EditDialog dialog = new EditDialog(getTranslation("sops.import"), () -> true);
-        holder[0] = dialog;
-        dialog.wide(new Span(getTranslation("sops.import.help"))).wide(upload);
+        upload.setWidthFull();
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        close.setId("sop-import-close");
+        dialog.add(new Paragraph(getTranslation("sops.import.help")), upload);
+        dialog.getFooter().add(close);
         dialog.open();
     }
 

@@ -133,7 +133,8 @@ public final class YamlMap {
         List<Node> items = items(key);
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
-            String itemPath = qualified(key) + "[" + i + "]";
+            // Counted from 1 like the items a person sees: steps[1] is Langkah 1.
+            String itemPath = qualified(key) + "[" + (i + 1) + "]";
             if (!(item instanceof MappingNode mapping)) {
                 throw new YamlDataException(file, line(item), itemPath, "yaml.expected-fields");
             }

@@ -53,7 +53,7 @@ class TenantDataReaderTest {
         assertThatThrownBy(() -> read(validTenant(), organisation, validLegalBases(), validUsers()))
                 .isInstanceOf(YamlDataException.class)
                 .hasMessageContaining("tenants/kabupaten-contoh/organisation.yaml line 8")
-                .hasMessageContaining("field units[0].units[0].kind")
+                .hasMessageContaining("field units[1].units[1].kind")
                 .hasMessageContaining("'bagain'");
     }
 
@@ -84,7 +84,7 @@ class TenantDataReaderTest {
     void a_user_holding_an_unknown_position_is_an_error() {
         String users = validUsers().replace("position: Kepala Bagian Umum", "position: Kepala Bagian Keuangan");
         assertThatThrownBy(() -> read(validTenant(), validOrganisation(), validLegalBases(), users))
-                .hasMessageContaining("users.yaml line 9, field users[0].positions[0].position")
+                .hasMessageContaining("users.yaml line 9, field users[1].positions[1].position")
                 .hasMessageContaining("no position named 'Kepala Bagian Keuangan'");
     }
 
@@ -92,7 +92,7 @@ class TenantDataReaderTest {
     void an_invalid_nip_is_an_error() {
         String users = validUsers().replace("196604191986102003", "196604191986103003");
         assertThatThrownBy(() -> read(validTenant(), validOrganisation(), validLegalBases(), users))
-                .hasMessageContaining("users.yaml line 5, field users[0].nip");
+                .hasMessageContaining("users.yaml line 5, field users[1].nip");
     }
 
     @Test
