@@ -138,7 +138,8 @@ class SopDesignerIT {
                 assertThat(page.locator("#sop-title textarea").inputValue()).isEqualTo(c.title());
                 assertThat(page.locator("#sop-number input").inputValue()).isEqualTo(c.number() == null ? "" : c.number());
                 if (c.steps().isEmpty()) {
-                    assertThat(page.locator("#flowchart-preview").innerText()).contains("Tambahkan langkah");
+                    assertThat(page.locator("#flowchart-empty").innerText()).contains("Tambahkan langkah");
+                    assertThat(page.locator("#flowchart-preview").isVisible()).isFalse();
                 } else {
                     page.locator("#flowchart-preview svg").waitFor();
                     long decisions = c.steps().stream().filter(Step::isDecision).count();
@@ -201,6 +202,48 @@ class SopDesignerIT {
         assertThat(sops.list(new SopQuery(null, "Analisa dan Tindak Lanjut", null))).hasSize(2);
         sops.deleteDraft(imported);
         SignIn.out();
+    }
+
+    @Test
+    void two_authors_save_the_same_draft_and_the_second_is_told_and_loses_nothing() throws Exception {
+        signIn.as("kabag.prokopim.tangerang");
+        long unitId = sops.list(new SopQuery(null, "59/000.8.3.3", null)).getFirst().unitId();
+        SopVersionRecord draft = sops.create(unitId, new SopContent(null, null, null, null, null,
+                "Penyusunan Jadwal Kegiatan Pimpinan", null, null, null, null, null, null, null, null, null, null, null));
+        SignIn.out();
+        try {
+            BakuPages kabag = new BakuPages(browser.newPage(1366, 900), port);
+            BakuPages katim = new BakuPages(browser.newPage(1366, 900), port);
+            kabag.login("kabag.prokopim.tangerang", "baku-demo").waitForHome();
+            katim.login("katim.kompim.tangerang", "baku-demo").waitForHome();
+            for (BakuPages author : List.of(kabag, katim)) {
+                author.visit("sop/" + draft.sopId());
+                author.page().locator("#sop-tabs").waitFor();
+            }
+            kabag.page().locator("#sop-number input").fill("61/000.8.3.3/III/2025");
+            kabag.page().locator("#sop-number input").press("Tab");
+            kabag.click("#sop-save").waitForNotification("Draf tersimpan");
+
+            Page second = katim.page();
+            second.locator("#sop-title textarea").fill("Penyusunan dan Penyampaian Jadwal Kegiatan Pimpinan");
+            second.locator("#sop-title textarea").press("Tab");
+            katim.click("#sop-save");
+            second.getByText("Draf ini telah diubah orang lain").first().waitFor();
+            assertThat(second.getByText("kabag.prokopim.tangerang menyimpan draf ini").count()).isPositive();
+            katim.screenshot(Files.createDirectories(Path.of("target/screenshots")).resolve("sop-concurrent-save.png"));
+            assertThat(second.locator("#sop-title textarea").inputValue())
+                    .isEqualTo("Penyusunan dan Penyampaian Jadwal Kegiatan Pimpinan");
+
+            second.locator("#concurrent-change-dialog vaadin-button[slot='confirm-button']").click();
+            katim.waitForNotification("Draf tersimpan");
+            signIn.as("kabag.prokopim.tangerang");
+            assertThat(sops.latest(draft.sopId()).orElseThrow().content().title())
+                    .isEqualTo("Penyusunan dan Penyampaian Jadwal Kegiatan Pimpinan");
+        } finally {
+            signIn.as("kabag.prokopim.tangerang");
+            sops.deleteDraft(draft.sopId());
+            SignIn.out();
+        }
     }
 
     /** Opens a select and picks an item; the items live inside the select element (Vaadin 25). */

@@ -13,6 +13,8 @@ public final class FlowchartSvg {
     private static final String FONT = "DejaVu Sans, Arial, Helvetica, sans-serif";
     private static final double HEADER_PADDING = 4;
 
+    private static final double NUMBER_COLUMN = 22;
+
     private FlowchartSvg() {
     }
 
@@ -32,15 +34,21 @@ public final class FlowchartSvg {
         int maxLines = headers.stream().mapToInt(List::size).max().orElse(0);
         double headerHeight = laneHeader ? Math.max(1, maxLines) * lineHeight + 2 * HEADER_PADDING : 0;
         double totalHeight = f.height() + headerHeight;
+        // The preview numbers its rows like the sheet's "No" column, so an author finds step 7 at a glance.
+        double numberWidth = laneHeader ? NUMBER_COLUMN : 0;
+        double totalWidth = f.width() + numberWidth;
 
         StringBuilder svg = new StringBuilder(4096 + 400 * (f.symbols().size() + f.connectors().size()));
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(f.width()))
-                .append("\" height=\"").append(num(totalHeight)).append("\" viewBox=\"0 0 ").append(num(f.width()))
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(totalWidth))
+                .append("\" height=\"").append(num(totalHeight)).append("\" viewBox=\"0 0 ").append(num(totalWidth))
                 .append(' ').append(num(totalHeight)).append("\" font-family=\"").append(FONT).append("\">\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
         if (laneHeader) {
+            numbers(svg, f, headerHeight, numberWidth);
+            svg.append("<g transform=\"translate(").append(num(numberWidth)).append(",0)\">\n");
             header(svg, f, headers, headerHeight, lineHeight);
-            svg.append("<g transform=\"translate(0,").append(num(headerHeight)).append(")\">\n");
+            svg.append("</g>\n<g transform=\"translate(").append(num(numberWidth)).append(',')
+                    .append(num(headerHeight)).append(")\">\n");
             grid(svg, f, headerHeight);
         }
         symbols(svg, f);
@@ -51,6 +59,27 @@ public final class FlowchartSvg {
             svg.append("</g>\n");
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    private static void numbers(StringBuilder svg, Flowchart f, double headerHeight, double width) {
+        FlowchartStyle style = f.style();
+        svg.append("<g font-size=\"").append(num(style.headerFontSize())).append("\" text-anchor=\"middle\">\n");
+        svg.append("<text x=\"").append(num(width / 2)).append("\" y=\"")
+                .append(num(headerHeight / 2 + style.headerFontSize() * 0.35)).append("\">No</text>\n");
+        for (Row row : f.rows()) {
+            svg.append("<text x=\"").append(num(width / 2)).append("\" y=\"")
+                    .append(num(headerHeight + row.y() + row.height() / 2 + style.headerFontSize() * 0.35))
+                    .append("\">").append(row.step()).append("</text>\n");
+        }
+        svg.append("</g>\n<g stroke=\"#ccc\" stroke-width=\"0.5\">\n");
+        for (Row row : f.rows()) {
+            if (row.y() > 0) {
+                line(svg, 0, headerHeight + row.y(), width, headerHeight + row.y());
+            }
+        }
+        line(svg, width, 0, width, headerHeight + f.height());
+        svg.append("</g>\n<line x1=\"0\" y1=\"").append(num(headerHeight)).append("\" x2=\"").append(num(width))
+                .append("\" y2=\"").append(num(headerHeight)).append("\" stroke=\"#888\" stroke-width=\"0.75\"/>\n");
     }
 
     private static void header(StringBuilder svg, Flowchart f, List<List<String>> headers, double height,

@@ -75,6 +75,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final Span status = new Span();
     private final Span savedInfo = new Span();
     private final Div preview = new Div();
+    private final Span previewEmpty = new Span();
     private final Span total = new Span();
     private final UnorderedList problemList = new UnorderedList();
     private final Tab problemsTab = new Tab();
@@ -143,7 +144,10 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         preview.addClassName("flowchart-preview");
         total.setId("total-time");
         total.addClassName("total-time");
-        Div previewPane = new Div(new Span(getTranslation("sop.preview")), total, preview);
+        previewEmpty.setId("flowchart-empty");
+        previewEmpty.addClassName("flowchart-empty");
+        previewEmpty.setText(getTranslation("sop.preview.empty"));
+        Div previewPane = new Div(new Span(getTranslation("sop.preview")), total, previewEmpty, preview);
         previewPane.addClassName("preview-pane");
 
         SplitLayout split = new SplitLayout(tabs, previewPane);
@@ -231,13 +235,11 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         SopContent content = current();
         heading.setText(content.title() == null ? getTranslation("sop.untitled") : content.title());
         total.setText(getTranslation("sop.total-time", content.totalMinutes()));
-        if (content.steps().isEmpty()) {
-            preview.getElement().setProperty("innerHTML", "");
-            preview.setText(getTranslation("sop.preview.empty"));
-        } else {
-            preview.getElement().setProperty("innerHTML",
-                    FlowchartSvg.write(FlowchartLayout.of(content, FlowchartStyle.standard()), true));
-        }
+        // The SVG goes in as markup; the "no steps yet" hint is a separate element, so the two never mix.
+        previewEmpty.setVisible(content.steps().isEmpty());
+        preview.setVisible(!content.steps().isEmpty());
+        preview.getElement().setProperty("innerHTML", content.steps().isEmpty() ? ""
+                : FlowchartSvg.write(FlowchartLayout.of(content, FlowchartStyle.standard()), true));
         List<SopProblem> problems = sops.problems(record.sopId(), content);
         if (identity.unitId() == null) {
             problems = new java.util.ArrayList<>(problems);
