@@ -1,7 +1,11 @@
 package id.baku.design;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Everything one version of an SOP AP says: the identity section and the step table
@@ -24,12 +28,26 @@ import java.util.List;
  * @param definitions  Definisi (optional, Lamandau)
  * @param executors    Pelaksana columns, left to right
  * @param steps        the steps; step number n is {@code steps.get(n - 1)}
+ * @param scope        Ruang Lingkup (optional)
+ * @param custom       values of the template's custom fields by key; every value is a list of texts
+ *                     (one for a text, date, number or choice; items for a list; ids for references)
  */
 public record SopContent(String number, LocalDate createdOn, LocalDate revisedOn, LocalDate effectiveOn,
                          Signer approvedBy, String title, List<Long> legalBasisIds, List<String> qualifications,
                          List<RelatedSop> related, List<String> equipment, List<String> warnings,
                          List<String> recordKeeping, String summary, List<String> purposes, List<String> definitions,
-                         List<Executor> executors, List<Step> steps) {
+                         List<Executor> executors, List<Step> steps, List<String> scope,
+                         Map<String, List<String>> custom) {
+
+    /** Content without Ruang Lingkup and custom fields, as the national template has it. */
+    public SopContent(String number, LocalDate createdOn, LocalDate revisedOn, LocalDate effectiveOn,
+                      Signer approvedBy, String title, List<Long> legalBasisIds, List<String> qualifications,
+                      List<RelatedSop> related, List<String> equipment, List<String> warnings,
+                      List<String> recordKeeping, String summary, List<String> purposes, List<String> definitions,
+                      List<Executor> executors, List<Step> steps) {
+        this(number, createdOn, revisedOn, effectiveOn, approvedBy, title, legalBasisIds, qualifications, related,
+                equipment, warnings, recordKeeping, summary, purposes, definitions, executors, steps, null, null);
+    }
 
     public SopContent {
         legalBasisIds = List.copyOf(legalBasisIds == null ? List.of() : legalBasisIds);
@@ -42,6 +60,30 @@ public record SopContent(String number, LocalDate createdOn, LocalDate revisedOn
         definitions = List.copyOf(definitions == null ? List.of() : definitions);
         executors = List.copyOf(executors == null ? List.of() : executors);
         steps = List.copyOf(steps == null ? List.of() : steps);
+        scope = List.copyOf(scope == null ? List.of() : scope);
+        custom = custom == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(custom.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())))));
+    }
+
+    /** The same content with other steps: what the step table editor produces. */
+    public SopContent withSteps(List<Executor> newExecutors, List<Step> newSteps) {
+        return new SopContent(number, createdOn, revisedOn, effectiveOn, approvedBy, title, legalBasisIds,
+                qualifications, related, equipment, warnings, recordKeeping, summary, purposes, definitions,
+                newExecutors, newSteps, scope, custom);
+    }
+
+    /** The same content with other Keterkaitan. */
+    public SopContent withRelated(List<RelatedSop> newRelated) {
+        return new SopContent(number, createdOn, revisedOn, effectiveOn, approvedBy, title, legalBasisIds,
+                qualifications, newRelated, equipment, warnings, recordKeeping, summary, purposes, definitions,
+                executors, steps, scope, custom);
+    }
+
+    /** The same content with other custom values. */
+    public SopContent withCustom(Map<String, List<String>> newCustom) {
+        return new SopContent(number, createdOn, revisedOn, effectiveOn, approvedBy, title, legalBasisIds,
+                qualifications, related, equipment, warnings, recordKeeping, summary, purposes, definitions,
+                executors, steps, scope, newCustom);
     }
 
     /**
@@ -62,10 +104,28 @@ public record SopContent(String number, LocalDate createdOn, LocalDate revisedOn
         List<Step> rows = steps.stream().map(s -> new Step(text(s.activity()), s.executor(), s.kind(),
                 s.isDecision() ? outcome(s.yes()) : null, s.isDecision() ? outcome(s.no()) : null,
                 new QualityStandard(items(s.standard().requirements()), s.standard().minutes(), s.standard().unit(),
-                        text(s.standard().output())), text(s.notes()))).toList();
+                        text(s.standard().output())), text(s.notes()), texts(s.extra()))).toList();
+        Map<String, List<String>> values = new TreeMap<>();
+        custom.forEach((key, value) -> {
+            List<String> kept = items(value);
+            if (!kept.isEmpty()) {
+                values.put(key, kept);
+            }
+        });
         return new SopContent(text(number), createdOn, revisedOn, effectiveOn, signer, text(title), legalBasisIds,
                 items(qualifications), links, items(equipment), items(warnings), items(recordKeeping), text(summary),
-                items(purposes), items(definitions), columns, rows);
+                items(purposes), items(definitions), columns, rows, items(scope), values);
+    }
+
+    private static Map<String, String> texts(Map<String, String> map) {
+        Map<String, String> kept = new TreeMap<>();
+        map.forEach((key, value) -> {
+            String t = text(value);
+            if (t != null) {
+                kept.put(key, t);
+            }
+        });
+        return kept;
     }
 
     private static Outcome outcome(Outcome o) {

@@ -65,16 +65,10 @@ class SopSeedLoader implements TenantDataContributor {
                 List<RelatedSop> related = content.related().stream()
                         .map(r -> r.sopId() == null ? r : new RelatedSop(stored.get((int) (-r.sopId() - 1)).getSopId(), null))
                         .toList();
-                store.replaceContent(version, withRelated(content, related), LOADED_BY);
+                store.replaceContent(version, content.withRelated(related), LOADED_BY);
             }
         }
         log.info("Loaded {} SOPs of {}", stored.size(), data.code());
-    }
-
-    private static SopContent withRelated(SopContent c, List<RelatedSop> related) {
-        return new SopContent(c.number(), c.createdOn(), c.revisedOn(), c.effectiveOn(), c.approvedBy(), c.title(),
-                c.legalBasisIds(), c.qualifications(), related, c.equipment(), c.warnings(), c.recordKeeping(),
-                c.summary(), c.purposes(), c.definitions(), c.executors(), c.steps());
     }
 
     private static String name(TenantData data, Resource file) {

@@ -77,7 +77,7 @@ public final class StepEdits {
     }
 
     private static Step withExecutor(Step s, int executor) {
-        return new Step(s.activity(), executor, s.kind(), s.yes(), s.no(), s.standard(), s.notes());
+        return new Step(s.activity(), executor, s.kind(), s.yes(), s.no(), s.standard(), s.notes(), s.extra());
     }
 
     /** Maps every decision target through {@code map}; 0 means the target is gone. */
@@ -91,7 +91,7 @@ public final class StepEdits {
             }
             Outcome yes = target(s.yes(), map, lost, i + 1);
             Outcome no = target(s.no(), map, lost, i + 1);
-            result.add(new Step(s.activity(), s.executor(), s.kind(), yes, no, s.standard(), s.notes()));
+            result.add(new Step(s.activity(), s.executor(), s.kind(), yes, no, s.standard(), s.notes(), s.extra()));
         }
         return result;
     }

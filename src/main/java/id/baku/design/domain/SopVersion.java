@@ -36,6 +36,7 @@ public class SopVersion {
     private String createdBy;
     private Instant updatedAt;
     private String updatedBy;
+    private Long templateVersionId;
     @Version
     private int version;
 
@@ -74,4 +75,6 @@ public class SopVersion {
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
     public int getVersion() { return version; }
+    public Long getTemplateVersionId() { return templateVersionId; }
+    public void setTemplateVersionId(Long templateVersionId) { this.templateVersionId = templateVersionId; }
 }

@@ -20,4 +20,6 @@ public interface SopVersionRepository extends JpaRepository<SopVersion, Long> {
     /** Versions of other SOPs carrying this Nomor SOP. */
     @Query("select count(v) > 0 from SopVersion v where v.number = :number and v.sopId <> :sopId")
     boolean numberUsedByAnotherSop(String number, Long sopId);
+
+    List<SopVersion> findByTemplateVersionIdIn(java.util.Collection<Long> templateVersionIds);
 }

@@ -256,9 +256,9 @@ class StepsEditor extends VerticalLayout {
                 int next = Math.min(number + 1, steps.size());
                 set(number, new Step(s.activity(), s.executor(), StepKind.DECISION,
                         new Outcome(getTranslation("sop.outcome.yes.default"), next),
-                        new Outcome(getTranslation("sop.outcome.no.default"), Math.max(1, number - 1)), s.standard(), s.notes()));
+                        new Outcome(getTranslation("sop.outcome.no.default"), Math.max(1, number - 1)), s.standard(), s.notes(), s.extra()));
             } else {
-                set(number, new Step(s.activity(), s.executor(), StepKind.PROCESS, null, null, s.standard(), s.notes()));
+                set(number, new Step(s.activity(), s.executor(), StepKind.PROCESS, null, null, s.standard(), s.notes(), s.extra()));
             }
             // Only this card changes shape; the others keep their fields (and any typing in flight).
             replaceCard(number);
@@ -277,7 +277,7 @@ class StepsEditor extends VerticalLayout {
         executor.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 Step s = steps.get(number - 1);
-                set(number, new Step(s.activity(), e.getValue(), s.kind(), s.yes(), s.no(), s.standard(), s.notes()));
+                set(number, new Step(s.activity(), e.getValue(), s.kind(), s.yes(), s.no(), s.standard(), s.notes(), s.extra()));
             }
         });
 
@@ -288,7 +288,7 @@ class StepsEditor extends VerticalLayout {
         activity.setValueChangeMode(ValueChangeMode.LAZY);
         activity.addValueChangeListener(e -> {
             Step s = steps.get(number - 1);
-            set(number, new Step(e.getValue(), s.executor(), s.kind(), s.yes(), s.no(), s.standard(), s.notes()));
+            set(number, new Step(e.getValue(), s.executor(), s.kind(), s.yes(), s.no(), s.standard(), s.notes(), s.extra()));
         });
 
         LinesArea requirements = new LinesArea(getTranslation("sop.step.requirements")).withId(id + "-requirements");
@@ -324,7 +324,7 @@ class StepsEditor extends VerticalLayout {
         notes.setWidthFull();
         notes.addValueChangeListener(e -> {
             Step s = steps.get(number - 1);
-            set(number, new Step(s.activity(), s.executor(), s.kind(), s.yes(), s.no(), s.standard(), e.getValue()));
+            set(number, new Step(s.activity(), s.executor(), s.kind(), s.yes(), s.no(), s.standard(), e.getValue(), s.extra()));
         });
 
         HorizontalLayout head = new HorizontalLayout(badge, kind);
@@ -408,7 +408,7 @@ class StepsEditor extends VerticalLayout {
             Step s = steps.get(number - 1);
             Outcome o = new Outcome(label.getValue(), target.getValue() == null ? 0 : target.getValue());
             set(number, new Step(s.activity(), s.executor(), s.kind(), which.equals("yes") ? o : s.yes(),
-                    which.equals("no") ? o : s.no(), s.standard(), s.notes()));
+                    which.equals("no") ? o : s.no(), s.standard(), s.notes(), s.extra()));
         };
         label.addValueChangeListener(e -> update.run());
         target.addValueChangeListener(e -> {
@@ -447,7 +447,7 @@ class StepsEditor extends VerticalLayout {
         QualityStandard q = s.standard();
         set(number, new Step(s.activity(), s.executor(), s.kind(), s.yes(), s.no(), new QualityStandard(
                 requirements != null ? requirements : q.requirements(), minutes != null ? minutes : q.minutes(),
-                unit != null ? unit : q.unit(), output != null ? output : q.output()), s.notes()));
+                unit != null ? unit : q.unit(), output != null ? output : q.output()), s.notes(), s.extra()));
     }
 
     private void set(int number, Step step) {
