@@ -43,21 +43,21 @@ final class CustomFieldEditor {
             case SHORT_TEXT -> {
                 TextField t = new TextField(field.label());
                 t.setMaxLength(300);
-                t.setValueChangeMode(ValueChangeMode.LAZY);
+                t.setValueChangeMode(ValueChangeMode.ON_CHANGE);
                 t.setId(id);
                 yield new CustomFieldEditor(t, CustomFieldEditor::single, CustomFieldEditor::first);
             }
             case LONG_TEXT -> {
                 TextArea t = new TextArea(field.label());
                 t.setMaxLength(2000);
-                t.setValueChangeMode(ValueChangeMode.LAZY);
+                t.setValueChangeMode(ValueChangeMode.ON_CHANGE);
                 t.setId(id);
                 yield new CustomFieldEditor(t, CustomFieldEditor::single, CustomFieldEditor::first);
             }
             case NUMBER -> {
                 TextField t = new TextField(field.label());
                 t.setAllowedCharPattern("[0-9.,\\-]");
-                t.setValueChangeMode(ValueChangeMode.LAZY);
+                t.setValueChangeMode(ValueChangeMode.ON_CHANGE);
                 t.setId(id);
                 // Written the Indonesian way (12,5) or not: stored with a dot.
                 yield new CustomFieldEditor(t, v -> single(v.replace(',', '.')), CustomFieldEditor::first);

@@ -150,10 +150,10 @@ class IdentityForm extends FormLayout {
         fields.put("scope", scope);
         custom.forEach((key, editor) -> fields.put("custom." + key, editor.validation()));
         for (var text : List.of(number, signerName, signerNip)) {
-            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         }
-        title.setValueChangeMode(ValueChangeMode.LAZY);
-        summary.setValueChangeMode(ValueChangeMode.LAZY);
+        title.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        summary.setValueChangeMode(ValueChangeMode.ON_CHANGE);
     }
 
     Map<String, HasValidation> fields() {

@@ -289,7 +289,7 @@ class StepsEditor extends VerticalLayout {
         activity.setId(id + "-activity");
         activity.setValue(IdentityForm.nz(step.activity()));
         activity.setWidthFull();
-        activity.setValueChangeMode(ValueChangeMode.LAZY);
+        activity.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         activity.addValueChangeListener(e -> {
             Step s = steps.get(number - 1);
             set(number, new Step(e.getValue(), s.executor(), s.kind(), s.yes(), s.no(), s.standard(), s.notes(), s.extra()));
@@ -303,7 +303,9 @@ class StepsEditor extends VerticalLayout {
         time.setMin(0);
         time.setStepButtonsVisible(true);
         time.setWidth("9em");
-        time.setValueChangeMode(ValueChangeMode.LAZY);
+        // Every digit redraws the total; texts are sent when the author leaves the field, so that no
+        // typing is lost when they switch tabs at once (the tab sheet detaches what it hides).
+        time.setValueChangeMode(ValueChangeMode.EAGER);
         QualityStandard q = step.standard();
         time.setValue(q.minutes() % q.unit().minutes() == 0 ? q.minutes() / q.unit().minutes() : q.minutes());
         Select<TimeUnit> unit = new Select<>();
@@ -318,13 +320,13 @@ class StepsEditor extends VerticalLayout {
         TextField output = new TextField(template.label("output"));
         output.setId(id + "-output");
         output.setValue(IdentityForm.nz(q.output()));
-        output.setValueChangeMode(ValueChangeMode.LAZY);
+        output.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         output.addValueChangeListener(e -> standard(number, null, null, null, e.getValue()));
         output.setWidthFull();
         TextField notes = new TextField(template.label("notes"));
         notes.setId(id + "-notes");
         notes.setValue(IdentityForm.nz(step.notes()));
-        notes.setValueChangeMode(ValueChangeMode.LAZY);
+        notes.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         notes.setWidthFull();
         notes.addValueChangeListener(e -> {
             Step s = steps.get(number - 1);
@@ -367,7 +369,7 @@ class StepsEditor extends VerticalLayout {
             TextField extra = new TextField(column.label());
             extra.setId(id + "-extra-" + column.key());
             extra.setValue(step.extra().getOrDefault(column.key(), ""));
-            extra.setValueChangeMode(ValueChangeMode.LAZY);
+            extra.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             extra.setWidthFull();
             extra.setReadOnly(readOnly);
             extra.addValueChangeListener(e -> {
@@ -413,7 +415,7 @@ class StepsEditor extends VerticalLayout {
         label.setHelperText(getTranslation("sop.outcome.label.help"));
         label.setMaxLength(50);
         label.setWidth("11em");
-        label.setValueChangeMode(ValueChangeMode.LAZY);
+        label.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         Select<Integer> target = new Select<>();
         target.setId(id + "-target");
         target.setLabel(getTranslation("sop.outcome.target"));

@@ -19,7 +19,7 @@ public class LinesArea extends CustomField<List<String>> {
         setLabel(label);
         area.setWidthFull();
         area.setMinRows(2);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         area.setHelperText(area.getTranslation("field.lines.help"));
         add(area);
         setWidthFull();
