@@ -25,14 +25,42 @@ final class SopNames {
     private final Map<LegalBasisKey, Long> legalBases;
     private final Map<Long, LegalBasisKey> legalBasisKeys = new HashMap<>();
     private final Names sops;
+    private final Templates templates;
+
+    /**
+     * The pemda's templates as SOP files name them: the newest version of each by name, the name of
+     * every version, each version's definition, and the version new SOPs get (null: the national one).
+     */
+    record Templates(Map<String, Long> latestByName, Map<Long, String> nameOfVersion,
+                     Map<Long, TemplateDefinition> definitions, Long defaultVersion) {
+
+        static Templates none() {
+            return new Templates(Map.of(), Map.of(), Map.of(), null);
+        }
+
+        TemplateDefinition definition(Long versionId) {
+            return versionId == null ? TemplateDefinition.national()
+                    : definitions.getOrDefault(versionId, TemplateDefinition.national());
+        }
+    }
 
     SopNames(Map<String, Long> units, Map<String, Long> positions, Map<LegalBasisKey, Long> legalBases,
              Map<String, Long> sops) {
+        this(units, positions, legalBases, sops, Templates.none());
+    }
+
+    SopNames(Map<String, Long> units, Map<String, Long> positions, Map<LegalBasisKey, Long> legalBases,
+             Map<String, Long> sops, Templates templates) {
         this.units = new Names(units);
         this.positions = new Names(positions);
         this.legalBases = Map.copyOf(legalBases);
         legalBases.forEach((key, id) -> legalBasisKeys.put(id, key));
         this.sops = new Names(sops);
+        this.templates = templates;
+    }
+
+    Templates templates() {
+        return templates;
     }
 
     Optional<Long> unit(String name) {

@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads a sample pemda's {@code sops/*.yaml} with the pemda. Keterkaitan may name an SOP of
+ * Loads a pemda's templates and SOPs with the pemda: {@code templates/*.yaml} (or the national
+ * template) and {@code sops/*.yaml}. Keterkaitan may name an SOP of
  * another file, so titles are read first and links are resolved to stand-in ids (negative), then
  * replaced by the stored ids once every file is in.
  */
@@ -31,13 +32,16 @@ class SopSeedLoader implements TenantDataContributor {
     static final String LOADED_BY = "baku";
 
     private final SopStore store;
+    private final TemplateStore templates;
 
-    SopSeedLoader(SopStore store) {
+    SopSeedLoader(SopStore store, TemplateStore templates) {
         this.store = store;
+        this.templates = templates;
     }
 
     @Override
     public void load(TenantData data) {
+        loadTemplates(data);
         List<Resource> files = data.files("sops/*.yaml");
         if (files.isEmpty()) {
             return;
@@ -53,11 +57,12 @@ class SopSeedLoader implements TenantDataContributor {
         for (LegalBasisRecord b : data.legalBases()) {
             bases.put(new LegalBasisKey(b.kind().code(), b.number(), b.year()), b.id());
         }
-        SopNames names = new SopNames(data.unitIds(), data.positionIds(), bases, standIns);
+        SopNames names = new SopNames(data.unitIds(), data.positionIds(), bases, standIns, templates.lookup());
         List<SopVersion> stored = new ArrayList<>();
         for (Resource file : files) {
             SopYaml.Parsed parsed = SopYaml.read(name(data, file), open(data, file), names);
-            stored.add(store.create(parsed.unitId(), parsed.content(), parsed.status(), LOADED_BY));
+            stored.add(store.create(parsed.unitId(), parsed.content(), parsed.status(), parsed.templateVersionId(),
+                    LOADED_BY));
         }
         for (SopVersion version : stored) {
             SopContent content = ContentJson.read(version.getContent());
@@ -69,6 +74,22 @@ class SopSeedLoader implements TenantDataContributor {
             }
         }
         log.info("Loaded {} SOPs of {}", stored.size(), data.code());
+    }
+
+    /**
+     * The pemda's templates from {@code templates/*.yaml}; the first file (by name) is the default.
+     * A pemda without any gets the national template, as every new pemda does.
+     */
+    private void loadTemplates(TenantData data) {
+        List<Resource> files = data.files("templates/*.yaml");
+        if (files.isEmpty()) {
+            templates.create(TemplateDefinition.national(), true, LOADED_BY);
+            return;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            String file = data.code() + "/templates/" + files.get(i).getFilename();
+            templates.create(TemplateYaml.read(file, open(data, files.get(i))), i == 0, LOADED_BY);
+        }
     }
 
     private static String name(TenantData data, Resource file) {

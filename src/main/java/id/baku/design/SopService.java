@@ -33,14 +33,16 @@ import java.util.stream.Collectors;
 public class SopService {
 
     private final SopStore store;
+    private final TemplateStore templates;
     private final SopRepository sops;
     private final SopVersionRepository versions;
     private final OrganisationService organisation;
     private final LegalBasisService legalBases;
 
-    SopService(SopStore store, SopRepository sops, SopVersionRepository versions, OrganisationService organisation,
-               LegalBasisService legalBases) {
+    SopService(SopStore store, TemplateStore templates, SopRepository sops, SopVersionRepository versions,
+               OrganisationService organisation, LegalBasisService legalBases) {
         this.store = store;
+        this.templates = templates;
         this.sops = sops;
         this.versions = versions;
         this.organisation = organisation;
@@ -94,16 +96,64 @@ public class SopService {
     /** What keeps this content from being submitted, for the designer to show while the author types. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<SopProblem> problems(Long sopId, SopContent content) {
-        return store.problems(sopId, content);
+    public List<SopProblem> problems(Long sopId, SopContent content, Long templateVersionId) {
+        return store.problems(sopId, content, templates.definition(templateVersionId));
+    }
+
+    /** The template version an SOP version follows: its form and labels (the national one when it has none). */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public TemplateDefinition template(Long templateVersionId) {
+        return templates.definition(templateVersionId);
     }
 
     /** A new SOP of a unit, as a draft (revision 1). */
     @RolesAllowed({AppRoles.SOP_AUTHOR, AppRoles.TENANT_ADMIN})
     @Transactional
     public SopVersionRecord create(long unitId, SopContent content) {
+        return create(unitId, null, content);
+    }
+
+    /** A new SOP made with the newest version of a template ({@code null}: the pemda's default template). */
+    @RolesAllowed({AppRoles.SOP_AUTHOR, AppRoles.TENANT_ADMIN})
+    @Transactional
+    public SopVersionRecord create(long unitId, Long templateId, SopContent content) {
+        Long templateVersion = (templateId == null ? templates.defaultVersion() : templates.latest(templateId))
+                .map(v -> v.getId()).orElse(null);
+        if (templateId != null && templateVersion == null) {
+            throw new InvalidInputException("template", "sop.error.unknown-template");
+        }
+        return createWithTemplate(unitId, templateVersion, content);
+    }
+
+    private SopVersionRecord createWithTemplate(long unitId, Long templateVersion, SopContent content) {
         checkReferences(unitId, null, content);
-        return record(store.create(unitId, content, VersionStatus.DRAFT, author()));
+        return record(store.create(unitId, content, VersionStatus.DRAFT, templateVersion, author()));
+    }
+
+    /**
+     * Moves a draft to the newest version of its template. Its values stay, also those of fields
+     * the new version no longer has: the designer shows them for the author to move or delete.
+     */
+    @RolesAllowed({AppRoles.SOP_AUTHOR, AppRoles.TENANT_ADMIN})
+    @Transactional
+    public SopVersionRecord moveToLatestTemplate(long versionId, int expectedVersion) {
+        SopVersion v = versions.findById(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        Long target = v.getTemplateVersionId() == null ? templates.defaultVersion().map(t -> t.getId()).orElse(null)
+                : templates.latestOfVersion(v.getTemplateVersionId());
+        if (target == null) {
+            throw new InvalidInputException("sop.error.no-newer-template");
+        }
+        return record(store.moveToTemplate(versionId, expectedVersion, target, author()));
+    }
+
+    /** Whether a newer version of the SOP's template exists (or, without one, a default template). */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean newerTemplate(Long templateVersionId) {
+        Long latest = templateVersionId == null ? templates.defaultVersion().map(t -> t.getId()).orElse(null)
+                : templates.latestOfVersion(templateVersionId);
+        return latest != null && !latest.equals(templateVersionId);
     }
 
     /**
@@ -142,7 +192,7 @@ public class SopService {
     public String exportYaml(long versionId) {
         SopVersion v = versions.findById(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
         long unitId = sops.findById(v.getSopId()).orElseThrow().getUnitId();
-        return SopYaml.write(unitId, v.getStatus(), ContentJson.read(v.getContent()), names());
+        return SopYaml.write(unitId, v.getStatus(), ContentJson.read(v.getContent()), v.getTemplateVersionId(), names());
     }
 
     /**
@@ -154,7 +204,7 @@ public class SopService {
     @Transactional
     public SopVersionRecord importYaml(String fileName, InputStream in) {
         SopYaml.Parsed parsed = SopYaml.read(fileName, in, names());
-        return create(parsed.unitId(), parsed.content());
+        return createWithTemplate(parsed.unitId(), parsed.templateVersionId(), parsed.content());
     }
 
     private SopNames names() {
@@ -166,7 +216,7 @@ public class SopService {
                 b -> new SopNames.LegalBasisKey(b.kind().code(), b.number(), b.year()), LegalBasisRecord::id, (a, b) -> a));
         Map<String, Long> titles = versions.findLatestOfEachSop().stream().filter(v -> !v.getTitle().isBlank())
                 .collect(Collectors.toMap(SopVersion::getTitle, SopVersion::getSopId, (a, b) -> a));
-        return new SopNames(units, positions, bases, titles);
+        return new SopNames(units, positions, bases, titles, templates.lookup());
     }
 
     private static boolean refersTo(SopVersion version, long sopId) {
@@ -211,7 +261,8 @@ public class SopService {
         long unitId = sops.findById(v.getSopId()).orElseThrow().getUnitId();
         SopContent content = ContentJson.read(v.getContent());
         return new SopVersionRecord(v.getId(), v.getSopId(), unitId, v.getRevision(), v.getStatus(), content,
-                store.problems(v.getSopId(), content), v.getVersion(), v.getUpdatedAt(), v.getUpdatedBy());
+                store.problems(v.getSopId(), content, templates.definition(v.getTemplateVersionId())), v.getVersion(),
+                v.getUpdatedAt(), v.getUpdatedBy(), v.getTemplateVersionId());
     }
 
     private static String author() {

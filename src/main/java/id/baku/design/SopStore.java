@@ -37,11 +37,12 @@ class SopStore {
         this.clock = clock;
     }
 
-    SopVersion create(long unitId, SopContent given, VersionStatus status, String by) {
+    SopVersion create(long unitId, SopContent given, VersionStatus status, Long templateVersionId, String by) {
         SopContent content = given.normalized();
         checkShape(content);
         Sop sop = sops.save(new Sop(unitId, clock.instant()));
         SopVersion version = new SopVersion(sop.getId(), 1, status, clock.instant(), by);
+        version.setTemplateVersionId(templateVersionId);
         write(version, content, by);
         return versions.saveAndFlush(version);
     }
@@ -66,8 +67,20 @@ class SopStore {
         versions.saveAndFlush(version);
     }
 
-    List<SopProblem> problems(Long sopId, SopContent content) {
-        List<SopProblem> problems = new ArrayList<>(SopValidator.check(content));
+    /** Moves a draft to another version of its template (or another template); its values stay. */
+    SopVersion moveToTemplate(long versionId, int expectedVersion, long templateVersionId, String by) {
+        SopVersion version = versions.findById(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        Checks.sameVersion(expectedVersion, version.getVersion());
+        if (!version.getStatus().editable()) {
+            throw new InvalidInputException("sop.error.not-editable");
+        }
+        version.setTemplateVersionId(templateVersionId);
+        version.setContent(version.getContent(), version.getNumber(), version.getTitle(), clock.instant(), by);
+        return versions.saveAndFlush(version);
+    }
+
+    List<SopProblem> problems(Long sopId, SopContent content, TemplateDefinition template) {
+        List<SopProblem> problems = new ArrayList<>(SopValidator.check(content, template));
         String number = content.number() == null ? null : content.number().strip();
         if (number != null && !number.isEmpty() && versions.numberUsedByAnotherSop(number, sopId == null ? 0L : sopId)) {
             problems.add(SopProblem.of("number", "sop.problem.number-taken", number));

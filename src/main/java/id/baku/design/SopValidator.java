@@ -26,6 +26,62 @@ final class SopValidator {
     private SopValidator() {
     }
 
+    /** The rules of the SOP AP and those of its template's custom fields and extra columns. */
+    static List<SopProblem> check(SopContent c, TemplateDefinition template) {
+        List<SopProblem> problems = check(c);
+        for (TemplateField f : template.customFields()) {
+            List<String> values = c.custom().getOrDefault(f.key(), List.of());
+            String at = "custom." + f.key();
+            if (values.isEmpty()) {
+                if (f.required() && f.offeredForNew()) {
+                    problems.add(SopProblem.of(at, "validation.required"));
+                }
+                continue;
+            }
+            for (String value : values) {
+                switch (f.type()) {
+                    case SHORT_TEXT -> text(problems, at, value, LABEL_MAX, false);
+                    case LONG_TEXT -> text(problems, at, value, TEXT_MAX, false);
+                    case LIST -> text(problems, at, value, ITEM_MAX, false);
+                    case DATE -> {
+                        try {
+                            java.time.LocalDate.parse(value);
+                        } catch (java.time.format.DateTimeParseException e) {
+                            problems.add(SopProblem.of(at, "sop.problem.custom-date", f.label(), value));
+                        }
+                    }
+                    case NUMBER -> {
+                        try {
+                            new java.math.BigDecimal(value);
+                        } catch (NumberFormatException e) {
+                            problems.add(SopProblem.of(at, "sop.problem.custom-number", f.label(), value));
+                        }
+                    }
+                    case CHOICE -> {
+                        if (!f.options().contains(value)) {
+                            problems.add(SopProblem.of(at, "sop.problem.custom-choice", f.label(), value));
+                        }
+                    }
+                    case SOP_REFERENCE, LEGAL_BASIS -> {
+                        if (!value.matches("\\d{1,18}")) {
+                            problems.add(SopProblem.of(at, "sop.problem.custom-reference", f.label()));
+                        }
+                    }
+                }
+            }
+            if (values.size() > 1 && f.type() != FieldType.LIST && f.type() != FieldType.SOP_REFERENCE
+                    && f.type() != FieldType.LEGAL_BASIS) {
+                problems.add(SopProblem.of(at, "sop.problem.custom-single", f.label()));
+            }
+        }
+        for (int i = 0; i < c.steps().size(); i++) {
+            for (var extra : c.steps().get(i).extra().entrySet()) {
+                text(problems, "step." + (i + 1) + ".extra." + extra.getKey(), extra.getValue(), ITEM_MAX, false);
+            }
+        }
+        return problems;
+    }
+
     static List<SopProblem> check(SopContent c) {
         List<SopProblem> problems = new ArrayList<>();
         text(problems, "title", c.title(), TITLE_MAX, true);

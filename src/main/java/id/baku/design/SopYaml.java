@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class SopYaml {
 
     /** A parsed file: the unit the SOP belongs to, the status it claims and what it says. */
-    record Parsed(long unitId, VersionStatus status, SopContent content) {
+    record Parsed(long unitId, VersionStatus status, SopContent content, Long templateVersionId) {
     }
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,6})\\s*(menit|jam|hari)", Pattern.CASE_INSENSITIVE);
@@ -47,9 +47,17 @@ final class SopYaml {
     }
 
     static Parsed read(YamlMap y, SopNames names) {
-        y.allowOnly("unit", "status", "number", "createdOn", "revisedOn", "effectiveOn", "approvedBy", "title",
-                "legalBases", "qualifications", "related", "equipment", "warnings", "recordKeeping", "summary",
-                "purposes", "definitions", "executors", "steps");
+        y.allowOnly("template", "unit", "status", "number", "createdOn", "revisedOn", "effectiveOn", "approvedBy",
+                "title", "legalBases", "qualifications", "related", "equipment", "warnings", "recordKeeping", "summary",
+                "purposes", "definitions", "scope", "custom", "executors", "steps");
+        Long templateVersion = names.templates().defaultVersion();
+        Optional<String> templateName = y.optionalString("template");
+        if (templateName.isPresent()) {
+            templateVersion = names.templates().latestByName().entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(templateName.get())).map(Map.Entry::getValue).findFirst()
+                    .orElseThrow(() -> y.error("template", "sop-data.unknown-template", templateName.get()));
+        }
+        TemplateDefinition template = names.templates().definition(templateVersion);
         String unitName = y.requiredString("unit");
         long unitId = names.unit(unitName).orElseThrow(() -> y.error("unit", "sop-data.unknown-unit", unitName));
         VersionStatus status = y.has("status")
@@ -84,15 +92,23 @@ final class SopYaml {
         List<YamlMap> stepMaps = y.optionalMaps("steps");
         List<Step> steps = new ArrayList<>();
         for (YamlMap s : stepMaps) {
-            steps.add(step(s, executors.size(), stepMaps.size()));
+            steps.add(step(s, executors.size(), stepMaps.size(), template));
+        }
+        Map<String, List<String>> custom = new LinkedHashMap<>();
+        Optional<YamlMap> customMap = y.optionalMap("custom");
+        if (customMap.isPresent()) {
+            for (String key : customMap.get().keys()) {
+                TemplateField field = template.field(key).filter(f -> !f.standard()).orElse(null);
+                custom.put(key, customValue(customMap.get(), key, field, names));
+            }
         }
         SopContent content = new SopContent(y.optionalString("number").orElse(null), date(y, "createdOn"),
                 date(y, "revisedOn"), date(y, "effectiveOn"), signer, y.requiredString("title"), bases,
                 y.optionalStrings("qualifications"), related, y.optionalStrings("equipment"),
                 y.optionalStrings("warnings"), y.optionalStrings("recordKeeping"),
                 y.optionalString("summary").orElse(null), y.optionalStrings("purposes"),
-                y.optionalStrings("definitions"), executors, steps);
-        return new Parsed(unitId, status, content);
+                y.optionalStrings("definitions"), executors, steps, y.optionalStrings("scope"), custom);
+        return new Parsed(unitId, status, content, templateVersion);
     }
 
     private static Signer signer(YamlMap s, SopNames names) {
@@ -120,8 +136,36 @@ final class SopYaml {
         return new Executor(null, e.optionalString("label").orElse(null));
     }
 
-    private static Step step(YamlMap s, int executorCount, int stepCount) {
-        s.allowOnly("activity", "executor", "decision", "requirements", "time", "output", "notes");
+    /**
+     * A custom value as the template's field type wants it: SOPs by title and dasar hukum by kind,
+     * number and year (stored as ids), everything else as text. A key the template no longer has
+     * keeps its texts: values are never dropped.
+     */
+    private static List<String> customValue(YamlMap custom, String key, TemplateField field, SopNames names) {
+        FieldType type = field == null ? null : field.type();
+        if (type == FieldType.LEGAL_BASIS) {
+            List<String> ids = new ArrayList<>();
+            for (YamlMap b : custom.optionalMaps(key)) {
+                b.allowOnly("kind", "number", "year");
+                LegalBasisKey k = new LegalBasisKey(b.requiredString("kind"), b.requiredString("number"), b.requiredInt("year"));
+                ids.add(String.valueOf(names.legalBasis(k).orElseThrow(() -> b.error("number",
+                        "sop-data.unknown-legal-basis", k.kind(), k.number(), k.year()))));
+            }
+            return ids;
+        }
+        List<String> texts = custom.stringOrStrings(key);
+        if (type == FieldType.SOP_REFERENCE) {
+            List<String> ids = new ArrayList<>();
+            for (String title : texts) {
+                ids.add(String.valueOf(names.sop(title).orElseThrow(() -> custom.error(key, "sop-data.unknown-sop", title))));
+            }
+            return ids;
+        }
+        return texts;
+    }
+
+    private static Step step(YamlMap s, int executorCount, int stepCount, TemplateDefinition template) {
+        s.allowOnly("activity", "executor", "decision", "requirements", "time", "output", "notes", "extra");
         int executor = s.requiredInt("executor");
         if (executor < 0 || executor > executorCount) {
             throw s.error("executor", "sop-data.executor-range", executorCount);
@@ -143,8 +187,16 @@ final class SopYaml {
         int minutes = Integer.parseInt(time.group(1)) * unit.minutes();
         QualityStandard standard = new QualityStandard(s.optionalStrings("requirements"), minutes, unit,
                 s.optionalString("output").orElse(null));
-        return new Step(s.optionalString("activity").orElse(null), executor, decision.isPresent() ? StepKind.DECISION : StepKind.PROCESS,
-                yes, no, standard, s.optionalString("notes").orElse(null));
+        Map<String, String> extra = new LinkedHashMap<>();
+        Optional<YamlMap> extraMap = s.optionalMap("extra");
+        if (extraMap.isPresent()) {
+            for (String key : extraMap.get().keys()) {
+                extra.put(key, extraMap.get().requiredString(key));
+            }
+        }
+        return new Step(s.optionalString("activity").orElse(null), executor,
+                decision.isPresent() ? StepKind.DECISION : StepKind.PROCESS, yes, no, standard,
+                s.optionalString("notes").orElse(null), extra);
     }
 
     /** An unfinished draft may lack an outcome or its target; the validator reports those. */
@@ -175,8 +227,12 @@ final class SopYaml {
     }
 
     /** The file for a version, in the field order of docs/sop-data.md; empty fields are left out. */
-    static String write(long unitId, VersionStatus status, SopContent c, SopNames names) {
+    static String write(long unitId, VersionStatus status, SopContent c, Long templateVersionId, SopNames names) {
         Map<String, Object> y = new LinkedHashMap<>();
+        if (templateVersionId != null && names.templates().nameOfVersion().containsKey(templateVersionId)) {
+            y.put("template", names.templates().nameOfVersion().get(templateVersionId));
+        }
+        TemplateDefinition template = names.templates().definition(templateVersionId);
         y.put("unit", names.unitName(unitId));
         y.put("status", status.code());
         put(y, "number", c.number());
@@ -217,6 +273,30 @@ final class SopYaml {
         put(y, "summary", c.summary());
         put(y, "purposes", c.purposes());
         put(y, "definitions", c.definitions());
+        put(y, "scope", c.scope());
+        Map<String, Object> custom = new LinkedHashMap<>();
+        c.custom().forEach((key, values) -> {
+            FieldType type = template.field(key).filter(f -> !f.standard()).map(TemplateField::type).orElse(null);
+            if (type == FieldType.LEGAL_BASIS) {
+                custom.put(key, values.stream().map(id -> {
+                    LegalBasisKey k = names.legalBasisKey(Long.parseLong(id));
+                    Map<String, Object> b = new LinkedHashMap<>();
+                    b.put("kind", k.kind());
+                    b.put("number", k.number());
+                    b.put("year", k.year());
+                    return b;
+                }).toList());
+            } else if (type == FieldType.SOP_REFERENCE) {
+                custom.put(key, values.stream().map(id -> names.sopTitle(Long.parseLong(id))).toList());
+            } else if (type == FieldType.LIST || values.size() != 1) {
+                custom.put(key, values);
+            } else {
+                custom.put(key, values.getFirst());
+            }
+        });
+        if (!custom.isEmpty()) {
+            y.put("custom", custom);
+        }
         List<Object> executors = new ArrayList<>();
         for (Executor e : c.executors()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -251,6 +331,9 @@ final class SopYaml {
             x.put("time", s.standard().timeText());
             put(x, "output", s.standard().output());
             put(x, "notes", s.notes());
+            if (!s.extra().isEmpty()) {
+                x.put("extra", new LinkedHashMap<>(s.extra()));
+            }
             steps.add(x);
         }
         put(y, "steps", steps);

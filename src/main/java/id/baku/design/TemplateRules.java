@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a template must be before it can be saved. Fields are named like the builder shows them,
- * counted from 1: "name", "field.3.label", "field.5.options", "column.8.key", "executor.2".
+ * counted from 1: {@code name}, {@code field.3.label}, {@code field.5.options}, {@code column.8.key}, {@code executor.2}.
  */
 final class TemplateRules {
 

@@ -134,6 +134,25 @@ public class TemplateService {
         templates.delete(template);
     }
 
+    /** The newest version as a template file (docs/template-data.md), to share with another pemda. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public String exportYaml(long templateId) {
+        SopTemplateVersion latest = store.latest(templateId).orElseThrow(() -> new NotFoundException("template", templateId));
+        return TemplateYaml.write(ContentJson.readTemplate(latest.getDefinition()));
+    }
+
+    /**
+     * A new template from a template file. A malformed file stores nothing and the
+     * {@link id.baku.shared.yaml.YamlDataException} names its line and field; a broken rule or a
+     * name already in use is an {@link InvalidInputException}.
+     */
+    @RolesAllowed(AppRoles.TENANT_ADMIN)
+    @Transactional
+    public TemplateVersionRecord importYaml(String fileName, java.io.InputStream in) {
+        return create(TemplateYaml.read(fileName, in));
+    }
+
     private TemplateVersionRecord record(SopTemplateVersion v) {
         SopTemplate template = templates.findById(v.getTemplateId()).orElseThrow();
         int newest = store.latest(v.getTemplateId()).map(SopTemplateVersion::getRevision).orElse(v.getRevision());

@@ -61,6 +61,12 @@ class TemplateStore {
                 ContentJson.writeTemplate(clean), clock.instant(), by));
     }
 
+    /** The newest version of the template that the given version belongs to. */
+    Long latestOfVersion(long templateVersionId) {
+        return versions.findById(templateVersionId).flatMap(v -> latest(v.getTemplateId())).map(SopTemplateVersion::getId)
+                .orElse(null);
+    }
+
     Optional<SopTemplateVersion> latest(long templateId) {
         return versions.findFirstByTemplateIdOrderByRevisionDesc(templateId);
     }
@@ -68,6 +74,30 @@ class TemplateStore {
     /** The version a new SOP gets: the pemda's default template's newest, if it has one. */
     Optional<SopTemplateVersion> defaultVersion() {
         return templates.findFirstByDefaultTemplateTrue().flatMap(t -> latest(t.getId()));
+    }
+
+    /** The definition of a template version; the national one for SOPs without a template. */
+    TemplateDefinition definition(Long versionId) {
+        if (versionId == null) {
+            return TemplateDefinition.national();
+        }
+        return versions.findById(versionId).map(v -> ContentJson.readTemplate(v.getDefinition()))
+                .orElseThrow(() -> new NotFoundException("template version", versionId));
+    }
+
+    /** Every template version of the pemda, for reading and writing SOP files. */
+    SopNames.Templates lookup() {
+        java.util.Map<String, Long> latestByName = new java.util.HashMap<>();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        java.util.Map<Long, TemplateDefinition> definitions = new java.util.HashMap<>();
+        for (SopTemplate t : templates.findAll()) {
+            for (SopTemplateVersion v : versions.findByTemplateIdOrderByRevisionAsc(t.getId())) {
+                names.put(v.getId(), t.getName());
+                definitions.put(v.getId(), ContentJson.readTemplate(v.getDefinition()));
+                latestByName.put(t.getName(), v.getId());
+            }
+        }
+        return new SopNames.Templates(latestByName, names, definitions, defaultVersion().map(SopTemplateVersion::getId).orElse(null));
     }
 
     List<SopTemplate> all() {

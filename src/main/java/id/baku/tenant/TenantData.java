@@ -14,10 +14,16 @@ import java.util.Map;
  * What a {@link TenantDataContributor} gets of a pemda being loaded: its code, its folder and the
  * ids of what the organisation files just stored, by the names those files use.
  *
- * @param folder a resource location ending in '/', e.g. {@code classpath*:tenants/kota-tangerang/}
+ * @param folder a resource location ending in '/', e.g. {@code classpath*:tenants/kota-tangerang/};
+ *               null for a pemda created in the app, which starts with nothing but its admin
  */
 public record TenantData(long tenantId, String code, String folder, Map<String, Long> unitIds,
                          Map<String, Long> positionIds, List<LegalBasisRecord> legalBases) {
+
+    /** A pemda created in the app: no folder, no organisation yet. */
+    public static TenantData empty(long tenantId, String code) {
+        return new TenantData(tenantId, code, null, Map.of(), Map.of(), List.of());
+    }
 
     public TenantData {
         unitIds = Map.copyOf(unitIds);
@@ -27,6 +33,9 @@ public record TenantData(long tenantId, String code, String folder, Map<String, 
 
     /** Files of the folder matching a pattern such as {@code sops/*.yaml}, by file name. */
     public List<Resource> files(String pattern) {
+        if (folder == null) {
+            return List.of();
+        }
         try {
             Resource[] found = new PathMatchingResourcePatternResolver().getResources(folder + pattern);
             return Arrays.stream(found).filter(Resource::exists)

@@ -30,8 +30,11 @@ public class TenantService {
     private final UserService users;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final List<TenantDataContributor> contributors;
 
-    TenantService(TenantRepository tenants, UserService users, TransactionTemplate transactions, Clock clock) {
+    TenantService(TenantRepository tenants, UserService users, TransactionTemplate transactions, Clock clock,
+                  List<TenantDataContributor> contributors) {
+        this.contributors = contributors;
         this.tenants = tenants;
         this.users = users;
         this.transactions = transactions;
@@ -70,10 +73,12 @@ public class TenantService {
             return tenants.save(t);
         });
         try {
-            TenantContext.runAs(tenant.getId(), () -> users.createUser(
-                    new UserRecord(null, request.adminUsername(), request.adminFullName(), null, null, true, false,
-                            Set.of(AppRole.TENANT_ADMIN), List.of(), 0),
-                    request.adminPassword()));
+            TenantContext.runAs(tenant.getId(), () -> transactions.executeWithoutResult(tx -> {
+                users.createUser(new UserRecord(null, request.adminUsername(), request.adminFullName(), null, null,
+                        true, false, Set.of(AppRole.TENANT_ADMIN), List.of(), 0), request.adminPassword());
+                // What other modules give every new pemda, such as the national SOP template.
+                contributors.forEach(c -> c.load(TenantData.empty(tenant.getId(), code)));
+            }));
         } catch (RuntimeException e) {
             transactions.executeWithoutResult(tx -> tenants.deleteById(tenant.getId()));
             throw e;

@@ -240,7 +240,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         preview.setVisible(!content.steps().isEmpty());
         preview.getElement().setProperty("innerHTML", content.steps().isEmpty() ? ""
                 : FlowchartSvg.write(FlowchartLayout.of(content, FlowchartStyle.standard()), true));
-        List<SopProblem> problems = sops.problems(record.sopId(), content);
+        List<SopProblem> problems = sops.problems(record.sopId(), content, record.templateVersionId());
         if (identity.unitId() == null) {
             problems = new java.util.ArrayList<>(problems);
             problems.add(new SopProblem("unit", "validation.required", List.of()));

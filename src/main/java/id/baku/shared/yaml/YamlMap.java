@@ -165,6 +165,20 @@ public final class YamlMap {
         return texts;
     }
 
+    /** The field names of this mapping, in file order: for maps whose keys are data (custom values). */
+    public List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** One text or a list of texts, as a list. */
+    public List<String> stringOrStrings(String key) {
+        Node value = value(key);
+        if (value instanceof ScalarNode) {
+            return optionalString(key).map(List::of).orElse(List.of());
+        }
+        return optionalStrings(key);
+    }
+
     public boolean has(String key) {
         return value(key) != null;
     }
