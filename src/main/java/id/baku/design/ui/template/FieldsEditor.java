@@ -65,6 +65,13 @@ public class FieldsEditor extends VerticalLayout {
         savedKeys = saved;
     }
 
+    /** Replaces one field, as the layout tab does when a print place changes. */
+    public void update(int index, TemplateField field) {
+        fields.set(index, field);
+        render();
+        changed.run();
+    }
+
     public List<TemplateField> fields() {
         return List.copyOf(fields);
     }

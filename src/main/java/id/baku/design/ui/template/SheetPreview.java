@@ -103,23 +103,43 @@ public class SheetPreview extends Div {
         return table;
     }
 
-    /** LEFT and RIGHT fields paired in order; FULL ones below, across. */
+    /**
+     * LEFT and RIGHT fields paired in order, a FULL one across the page where it stands: under the
+     * grid as in the national format, or above it as Lamandau puts Penjelasan Singkat and Tujuan.
+     */
     private NativeTable grid(TemplateDefinition t) {
-        List<TemplateField> left = printed(t, PrintPlace.LEFT);
-        List<TemplateField> right = printed(t, PrintPlace.RIGHT);
         NativeTable table = new NativeTable();
         table.addClassNames("tpl-sheet-table", "tpl-sheet-grid");
         NativeTableBody body = table.addBody();
-        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
-            NativeTableRow row = body.addRow();
-            row.add(cell(i < left.size() ? left.get(i) : null), cell(i < right.size() ? right.get(i) : null));
+        List<TemplateField> left = new java.util.ArrayList<>();
+        List<TemplateField> right = new java.util.ArrayList<>();
+        for (TemplateField f : t.fields()) {
+            if (!f.enabled()) {
+                continue;
+            }
+            switch (f.print()) {
+                case LEFT -> left.add(f);
+                case RIGHT -> right.add(f);
+                case FULL -> {
+                    pairs(body, left, right);
+                    NativeTableCell cell = cell(f);
+                    cell.setColspan(2);
+                    body.addRow().add(cell);
+                }
+                default -> {
+                }
+            }
         }
-        for (TemplateField f : printed(t, PrintPlace.FULL)) {
-            NativeTableCell cell = cell(f);
-            cell.setColspan(2);
-            body.addRow().add(cell);
-        }
+        pairs(body, left, right);
         return table;
+    }
+
+    private void pairs(NativeTableBody body, List<TemplateField> left, List<TemplateField> right) {
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            body.addRow().add(cell(i < left.size() ? left.get(i) : null), cell(i < right.size() ? right.get(i) : null));
+        }
+        left.clear();
+        right.clear();
     }
 
     private NativeTableCell cell(TemplateField f) {

@@ -22,15 +22,15 @@ public final class TemplateTexts {
     }
 
     public static String type(Component c, FieldType type) {
-        return c.getTranslation("templates.type." + type.code());
+        return c.getTranslation(type.labelKey());
     }
 
     public static String print(Component c, PrintPlace place) {
-        return c.getTranslation("templates.print." + place.code());
+        return c.getTranslation(place.labelKey());
     }
 
     public static String letterhead(Component c, LetterheadVariant variant) {
-        return c.getTranslation("templates.letterhead." + variant.code());
+        return c.getTranslation(variant.labelKey());
     }
 
     /**
