@@ -95,7 +95,7 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
     private final UnorderedList problemList = new UnorderedList();
     private final Span problemsTitle = new Span();
     private final Div problemsBox = new Div();
-    private final TabSheet tabs = new TabSheet();
+    private TabSheet tabs;
     private final Map<String, Tab> tabByArea = new HashMap<>();
     private FieldsEditor fieldsEditor;
     private ColumnsEditor columnsEditor;
@@ -150,7 +150,7 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
         formPreview = new FormPreview();
         sheetPreview = new SheetPreview(profile);
 
-        tabs.removeAll();
+        tabs = new TabSheet();
         tabs.setId("template-tabs");
         tabByArea.put("info", tabs.add(new Tab(getTranslation("templates.tab.info")), info()));
         tabByArea.put("fields", tabs.add(new Tab(getTranslation("templates.tab.fields")), fieldsEditor));

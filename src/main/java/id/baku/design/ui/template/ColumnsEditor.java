@@ -120,7 +120,7 @@ public class ColumnsEditor extends VerticalLayout {
         if (c.standard()) {
             Span standard = new Span(getTranslation("templates.column.standard"));
             standard.getElement().getThemeList().add("badge small pill contrast");
-            standard.setTooltipText(getTranslation("templates.column.standard.help"));
+            standard.getElement().setAttribute("title", getTranslation("templates.column.standard.help"));
             row.add(standard);
             label.addValueChangeListener(e -> {
                 columns.set(index, new StepColumn(c.key(), e.getValue()));

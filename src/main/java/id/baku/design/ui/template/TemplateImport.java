@@ -34,7 +34,7 @@ public final class TemplateImport {
                 Feedback.success(owner.getTranslation("templates.imported", created.definition().name()));
                 imported.accept(created);
             } catch (YamlDataException e) {
-                Feedback.error(e.describe(owner.getLocale()));
+                Feedback.error(e.describe(TemplateTexts.locale()));
             } catch (InvalidInputException e) {
                 Feedback.error(TemplateTexts.message(owner, e.messageKey(), e.args()));
             } catch (RuntimeException e) {

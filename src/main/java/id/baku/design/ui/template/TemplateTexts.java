@@ -38,9 +38,13 @@ public final class TemplateTexts {
      * missing, the admin still gets a sentence instead of a raw key.
      */
     public static String message(Component c, String key, Object... args) {
-        Locale locale = c.getLocale();
-        String text = Texts.get(locale, key, args);
+        String text = Texts.get(locale(), key, args);
         return text != null ? text : c.getTranslation("templates.problem.unknown");
+    }
+
+    /** The UI's language, for texts made outside a component's own translation. */
+    public static Locale locale() {
+        return com.vaadin.flow.component.UI.getCurrent() == null ? null : com.vaadin.flow.component.UI.getCurrent().getLocale();
     }
 
     public static String message(Component c, SopProblem problem) {
