@@ -87,7 +87,6 @@ class TemplateBuilderIT {
 
             int n = fields + 1;
             baku.click("#field-add");
-            page.locator("#field-dialog").waitFor();
             page.locator("#field-label input").fill("Indikator Kinerja");
             page.waitForCondition(() -> "indikatorKinerja".equals(page.locator("#field-key input").inputValue()));
             choose(page, "#field-type", "Teks panjang");
