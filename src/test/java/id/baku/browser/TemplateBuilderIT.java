@@ -106,6 +106,7 @@ class TemplateBuilderIT {
             assertThat(formField.getAttribute("required") != null || formField.evaluate("e => e.required").equals(true))
                     .isTrue();
             assertThat(page.locator("#template-form-preview").innerText()).contains("Indikator Kinerja");
+            formField.scrollIntoViewIfNeeded();
             baku.screenshot(dir.resolve("template-form-preview.png"));
 
             page.locator("vaadin-tab#tab-sheet-preview").click();
@@ -124,6 +125,16 @@ class TemplateBuilderIT {
             assertThat(saved.revision()).isEqualTo(chosen.revision() + 1);
             assertThat(saved.definition().field("indikatorKinerja")).hasValueSatisfying(f -> assertThat(f.required()).isTrue());
             SignIn.out();
+
+            page.locator("vaadin-tab#tab-columns").click();
+            page.locator("#column-2-label input").fill("Uraian kegiatan");
+            page.locator("#column-2-label input").press("Tab");
+            page.waitForCondition(() -> page.locator("#template-columns-preview").innerText().contains("Uraian kegiatan"));
+            baku.screenshot(dir.resolve("template-columns.png"));
+            page.locator("vaadin-tab#tab-layout").click();
+            page.locator("#template-paper").waitFor();
+            baku.screenshot(dir.resolve("template-layout.png"));
+            page.locator("vaadin-tab#tab-fields").click();
 
             // A choice field without options is marked, listed, and the template is not saved.
             baku.click("#field-add");

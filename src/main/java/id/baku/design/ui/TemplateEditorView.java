@@ -284,9 +284,9 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
         back.setTooltipText(getTranslation("templates.back"));
         heading.addClassName("sop-heading");
         version.setId("template-version");
-        version.getElement().getThemeList().add("badge pill");
+        version.getElement().setAttribute("theme", "badge pill");
         defaultBadge.setText(getTranslation("templates.default.badge"));
-        defaultBadge.getElement().getThemeList().add("badge success pill");
+        defaultBadge.getElement().setAttribute("theme", "badge success pill");
         Span note = new Span(getTranslation("templates.version.short-note"));
         note.addClassName("saved-info");
         Div titles = new Div(heading, new Div(version, defaultBadge, note));

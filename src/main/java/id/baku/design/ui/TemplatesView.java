@@ -87,7 +87,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         Span badge = new Span();
         if (t.defaultTemplate()) {
             badge.setText(getTranslation("templates.default.badge"));
-            badge.getElement().getThemeList().add("badge success pill");
+            badge.getElement().setAttribute("theme", "badge success pill");
             badge.addClassName("template-default-badge");
         }
         return badge;

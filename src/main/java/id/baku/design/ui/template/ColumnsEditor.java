@@ -119,7 +119,7 @@ public class ColumnsEditor extends VerticalLayout {
         row.setFlexGrow(2, label);
         if (c.standard()) {
             Span standard = new Span(getTranslation("templates.column.standard"));
-            standard.getElement().getThemeList().add("badge small pill contrast");
+            standard.getElement().setAttribute("theme", "badge small pill contrast");
             standard.getElement().setAttribute("title", getTranslation("templates.column.standard.help"));
             row.add(standard);
             label.addValueChangeListener(e -> {

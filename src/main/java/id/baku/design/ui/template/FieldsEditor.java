@@ -140,7 +140,7 @@ public class FieldsEditor extends VerticalLayout {
 
     private Span badge(String key, String theme) {
         Span badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add("badge small pill" + (theme == null ? "" : " " + theme));
+        badge.getElement().setAttribute("theme", "badge small pill" + (theme == null ? "" : " " + theme));
         return badge;
     }
 
@@ -174,6 +174,7 @@ public class FieldsEditor extends VerticalLayout {
             }
             render();
             changed.run();
+            rows.getChildren().skip(index).findFirst().ifPresent(row -> row.scrollIntoView());
         }).open();
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -59,18 +59,18 @@ public class FormPreview extends Div {
                 yield area;
             }
             case LIST -> {
+                // Read-only fields show no placeholder, so the numbered lines are a sample value.
                 TextArea area = new TextArea();
-                area.setPlaceholder(getTranslation("templates.preview.list-placeholder"));
-                area.setMinRows(2);
+                area.setValue("1. …\n2. …");
+                area.addClassName("template-preview-sample");
                 yield area;
             }
             case DATE -> DateFields.datePicker(label);
             case NUMBER -> new NumberField();
             case CHOICE -> {
-                Select<String> select = new Select<>();
-                select.setItems(f.options());
-                select.setPlaceholder(getTranslation("templates.preview.choose"));
-                yield select;
+                RadioButtonGroup<String> choice = new RadioButtonGroup<>();
+                choice.setItems(f.options());
+                yield choice;
             }
             case SOP_REFERENCE -> picker("templates.preview.pick-sop");
             case LEGAL_BASIS -> picker("templates.preview.pick-legal-basis");
@@ -86,7 +86,10 @@ public class FormPreview extends Div {
 
     private ComboBox<String> picker(String placeholderKey) {
         ComboBox<String> box = new ComboBox<>();
-        box.setPlaceholder(getTranslation(placeholderKey));
+        String text = getTranslation(placeholderKey);
+        box.setItems(text);
+        box.setValue(text);
+        box.addClassName("template-preview-sample");
         return box;
     }
 }
