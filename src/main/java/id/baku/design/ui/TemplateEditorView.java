@@ -233,7 +233,7 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
         letterhead.setItemLabelGenerator(v -> TemplateTexts.letterhead(this, v));
         letterhead.setHelperText(getTranslation("templates.letterhead.help"));
         FormLayout form = new FormLayout(paper, letterhead);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph printHelp = new Paragraph(getTranslation("templates.print.intro"));
         printHelp.addClassName("form-hint");
         printRows.addClassName("template-print-rows");
@@ -259,6 +259,7 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
             place.setItemLabelGenerator(p -> TemplateTexts.print(this, p));
             place.setValue(f.print());
             place.setAriaLabel(getTranslation("templates.field.print") + ": " + f.label());
+            place.setWidth("19em");
             place.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     TemplateField now = fieldsEditor.fields().get(index);

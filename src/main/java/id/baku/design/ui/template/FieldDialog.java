@@ -125,7 +125,6 @@ public class FieldDialog extends Dialog {
         type.setItemLabelGenerator(t -> TemplateTexts.type(this, t));
         required.setLabel(getTranslation("templates.field.required"));
         required.setId("field-required");
-        options.setHelperText(getTranslation("templates.field.options.help"));
         hidden.setLabel(getTranslation("templates.field.hidden"));
         hidden.setId("field-hidden");
         hidden.setTooltipText(getTranslation("templates.field.hidden.help"));
