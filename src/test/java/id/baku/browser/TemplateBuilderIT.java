@@ -63,8 +63,8 @@ class TemplateBuilderIT {
             baku.click("#template-save").waitForNotification("versi 1");
             baku.openFromMenu("admin/templates", "#templates-grid");
         }
-        String list = baku.gridText("#templates-grid");
-        assertThat(list).contains("Versi", "Bawaan");
+        templateRow(page, "Bawaan").waitFor();
+        assertThat(baku.gridText("#templates-grid")).contains("Versi", "Bawaan");
         baku.screenshot(dir.resolve("template-list.png"));
 
         signIn.as(ADMIN);
@@ -73,8 +73,7 @@ class TemplateBuilderIT {
         TemplateVersionRecord original = templates.latest(chosen.templateId()).orElseThrow();
         SignIn.out();
         try {
-            page.locator("#templates-grid vaadin-grid-cell-content")
-                    .filter(new Locator.FilterOptions().setHasText(chosen.name())).first().click();
+            templateRow(page, chosen.name()).click();
             page.locator("#template-tabs").waitFor();
             assertThat(page.locator("#template-name input").inputValue()).isEqualTo(chosen.name());
             assertThat(page.locator("#template-version").innerText()).isEqualTo("Versi " + chosen.revision());
@@ -167,6 +166,63 @@ class TemplateBuilderIT {
             SignIn.out();
             page.close();
         }
+    }
+
+    @Test
+    void an_admin_starts_a_template_from_the_national_format_makes_it_the_default_and_deletes_it_again() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        signIn.as(ADMIN);
+        TemplateSummary previousDefault = templates.list().stream().filter(TemplateSummary::defaultTemplate).findFirst()
+                .orElseThrow();
+        SignIn.out();
+        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+        Page page = baku.page();
+        baku.login(ADMIN, "baku-demo").waitForHome();
+        baku.openFromMenu("admin/templates", "#templates-grid");
+        baku.click("#template-new");
+        page.locator("#template-tabs").waitFor();
+        assertThat(page.locator("#template-name input").inputValue()).isEqualTo("Salinan SOP AP (Permenpan RB 35/2012)");
+        assertThat(page.locator("#template-version").innerText()).isEqualTo("Belum disimpan");
+        page.locator("#template-name input").fill("SOP AP Inspektorat");
+        // Straight on to another tab, as a hurried admin would: the name must not get lost.
+        page.locator("vaadin-tab#tab-layout").click();
+        choose(page, "#template-letterhead", "Logo dan nama pemda saja");
+        page.locator("vaadin-tab#tab-sheet-preview").click();
+        page.locator("#template-kop.tpl-kop-logo-and-name").waitFor();
+        assertThat(page.locator("#template-kop").innerText()).contains("KABUPATEN LAMANDAU")
+                .doesNotContain("Kompleks Perkantoran");
+        assertThat(page.locator(".sop-heading").innerText()).isEqualTo("SOP AP Inspektorat");
+        baku.screenshot(dir.resolve("template-new.png"));
+        baku.click("#template-save").waitForNotification("versi 1");
+        page.waitForCondition(() -> page.url().matches(".*/admin/template/\\d+$"));
+        long id = Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
+
+        baku.screenshot(dir.resolve("template-new-saved.png"));
+        baku.openFromMenu("admin/templates", "#templates-grid");
+        templateRow(page, "SOP AP Inspektorat").waitFor();
+        baku.click("#template-default-" + id).waitForNotification("SOP baru sekarang memakai template");
+        signIn.as(ADMIN);
+        assertThat(templates.latest(id).orElseThrow().defaultTemplate()).isTrue();
+        templates.makeDefault(previousDefault.templateId());
+        SignIn.out();
+
+        baku.visit("admin/templates");
+        page.locator("#template-delete-" + id).waitFor();
+        page.waitForCondition(() -> page.locator("#template-delete-" + id).isEnabled());
+        baku.click("#template-delete-" + id);
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], vaadin-confirm-dialog vaadin-button[slot='confirm-button']")
+                .first().click();
+        baku.waitForNotification("dihapus");
+        assertThat(page.url()).endsWith("admin/templates");
+        signIn.as(ADMIN);
+        assertThat(templates.latest(id)).isEmpty();
+        SignIn.out();
+        page.close();
+    }
+
+    private static Locator templateRow(Page page, String text) {
+        return page.locator("#templates-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text))
+                .first();
     }
 
     /** Opens a select and picks an item; the items live inside the select element (Vaadin 25). */

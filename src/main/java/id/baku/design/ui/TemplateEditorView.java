@@ -203,12 +203,14 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         name.setHelperText(getTranslation("templates.name.help"));
-        name.setValueChangeMode(ValueChangeMode.LAZY);
+        // Sent when the field is left: the tab sheet takes hidden tabs out of the page, and a
+        // value still waiting for a typing pause would be lost with them.
+        name.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         description.setLabel(getTranslation("templates.description"));
         description.setId("template-description");
         description.setMaxLength(1000);
         description.setHelperText(getTranslation("templates.description.help"));
-        description.setValueChangeMode(ValueChangeMode.LAZY);
+        description.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph note = new Paragraph(getTranslation("templates.version.note"));

@@ -108,7 +108,7 @@ public class ColumnsEditor extends VerticalLayout {
         label.setAriaLabel(getTranslation("templates.column.label", n));
         label.setPlaceholder(getTranslation("templates.column.label.placeholder"));
         label.setMaxLength(200);
-        label.setValueChangeMode(ValueChangeMode.LAZY);
+        label.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         label.setWidthFull();
         inputs.put("column." + n + ".label", label);
         HorizontalLayout row = new HorizontalLayout(number, label);
@@ -135,7 +135,7 @@ public class ColumnsEditor extends VerticalLayout {
         key.setPlaceholder(getTranslation("templates.field.key"));
         key.setTooltipText(getTranslation("templates.field.key.help"));
         key.setMaxLength(40);
-        key.setValueChangeMode(ValueChangeMode.LAZY);
+        key.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         key.setReadOnly(savedKeys.contains(c.key()));
         key.setWidth("11em");
         inputs.put("column." + n + ".key", key);

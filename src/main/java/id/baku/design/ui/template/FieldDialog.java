@@ -112,7 +112,7 @@ public class FieldDialog extends Dialog {
         help.setHelperText(getTranslation("templates.field.help.help"));
         help.setId("field-help");
         help.setMaxLength(500);
-        help.setValueChangeMode(ValueChangeMode.LAZY);
+        help.setValueChangeMode(ValueChangeMode.EAGER);
         key.setLabel(getTranslation("templates.field.key"));
         key.setHelperText(getTranslation("templates.field.key.help"));
         key.setId("field-key");
