@@ -161,7 +161,7 @@ public class SheetPreview extends Div {
         NativeTableRow top = body.addRow();
         NativeTableRow second = body.addRow();
         List<String> executors = t.defaultExecutors().isEmpty()
-                ? List.of(getTranslation("templates.preview.sheet.executor"), getTranslation("templates.preview.sheet.executor"))
+                ? List.of(getTranslation("templates.preview.sheet.executor", 1), getTranslation("templates.preview.sheet.executor", 2))
                 : t.defaultExecutors();
         for (StepColumn c : t.stepColumns()) {
             NativeTableHeaderCell head = top.addHeaderCell();
