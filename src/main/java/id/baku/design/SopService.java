@@ -123,7 +123,18 @@ public class SopService {
         if (templateId != null && templateVersion == null) {
             throw new InvalidInputException("template", "sop.error.unknown-template");
         }
+        if (content.executors().isEmpty() && templateVersion != null) {
+            content = content.withSteps(defaultExecutors(templates.definition(templateVersion)), content.steps());
+        }
         return createWithTemplate(unitId, templateVersion, content);
+    }
+
+    /** The template's default Pelaksana columns; a label that names a jabatan of the pemda links it. */
+    private List<Executor> defaultExecutors(TemplateDefinition template) {
+        Map<String, Long> positions = organisation.listPositions().stream().collect(Collectors.toMap(
+                p -> p.name().toLowerCase(Locale.ROOT), PositionRecord::id, (a, b) -> a));
+        return template.defaultExecutors().stream()
+                .map(label -> new Executor(positions.get(label.toLowerCase(Locale.ROOT)), label)).toList();
     }
 
     private SopVersionRecord createWithTemplate(long unitId, Long templateVersion, SopContent content) {

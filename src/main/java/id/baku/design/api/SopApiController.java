@@ -3,6 +3,7 @@ package id.baku.design.api;
 import com.vaadin.flow.i18n.I18NProvider;
 import id.baku.design.QualityStandard;
 import id.baku.design.SopContent;
+import id.baku.design.TemplateDefinition;
 import id.baku.design.flowchart.FlowchartLayout;
 import id.baku.design.flowchart.FlowchartStyle;
 import id.baku.design.flowchart.FlowchartSvg;
@@ -93,7 +94,8 @@ class SopApiController {
         List<SopJson.Problem> problems = latest.problems().stream().map(p -> new SopJson.Problem(p.field(), p.key(),
                 texts.getTranslation(p.key(), locale, p.argsArray()))).toList();
         return new SopJson.Detail(sop.sopId(), sop.number(), sop.title(), unit(sop), sop.status().code(),
-                sop.revision(), sop.updatedAt(), versions, content(latest.content(), all), problems);
+                sop.revision(), sop.updatedAt(), versions, content(latest.content(), all, latest.templateVersionId()),
+                problems);
     }
 
     @GetMapping(value = "/{id}/flowchart.svg", produces = "image/svg+xml")
@@ -133,7 +135,8 @@ class SopApiController {
         return new ApiException(HttpStatus.NOT_FOUND, "SOP not found.");
     }
 
-    private SopJson.Content content(SopContent c, Map<Long, SopSummary> all) {
+    private SopJson.Content content(SopContent c, Map<Long, SopSummary> all, Long templateVersionId) {
+        TemplateDefinition template = sops.template(templateVersionId);
         Map<Long, LegalBasisRecord> library = legalBases.list().stream()
                 .collect(Collectors.toMap(LegalBasisRecord::id, Function.identity()));
         List<SopJson.LegalBasis> bases = c.legalBasisIds().stream().map(library::get).filter(b -> b != null)
@@ -149,9 +152,20 @@ class SopApiController {
         List<SopJson.Step> steps = IntStream.rangeClosed(1, c.steps().size()).mapToObj(n -> step(c, n)).toList();
         SopJson.Signer signer = c.approvedBy() == null ? null : new SopJson.Signer(c.approvedBy().positionId(),
                 c.approvedBy().positionTitle(), c.approvedBy().name(), c.approvedBy().nip());
+        List<SopJson.CustomValue> custom = new java.util.ArrayList<>();
+        template.customFields().stream().filter(f -> c.custom().containsKey(f.key())).forEach(f -> custom.add(
+                new SopJson.CustomValue(f.key(), f.label(), f.type().code(), c.custom().get(f.key()))));
+        c.custom().forEach((key, values) -> {
+            if (template.field(key).filter(f -> !f.standard()).isEmpty()) {
+                custom.add(new SopJson.CustomValue(key, key, null, values));
+            }
+        });
+        Map<String, String> columns = new java.util.LinkedHashMap<>();
+        template.stepColumns().forEach(col -> columns.put(col.key(), col.label()));
         return new SopJson.Content(c.number(), c.createdOn(), c.revisedOn(), c.effectiveOn(), signer, c.title(), bases,
                 c.qualifications(), related, c.equipment(), c.warnings(), c.recordKeeping(), c.summary(), c.purposes(),
-                c.definitions(), executors, steps, c.totalMinutes());
+                c.definitions(), c.scope(), custom, executors, steps, c.totalMinutes(),
+                new SopJson.Template(templateVersionId, template.name(), columns));
     }
 
     private static SopJson.Step step(SopContent c, int number) {
@@ -161,7 +175,7 @@ class SopApiController {
                 ? c.executors().get(s.executor() - 1).label() : null;
         return new SopJson.Step(number, s.activity(), s.executor(), executorLabel,
                 c.drawnKind(number).name().toLowerCase(Locale.ROOT), outcome(s.yes()), outcome(s.no()),
-                q.requirements(), q.minutes(), q.timeText(), q.output(), s.notes());
+                q.requirements(), q.minutes(), q.timeText(), q.output(), s.notes(), s.extra());
     }
 
     private static SopJson.Outcome outcome(id.baku.design.Outcome o) {

@@ -53,9 +53,27 @@ final class SopJson {
                    @Schema(description = "Penjelasan Singkat") String summary,
                    @Schema(description = "Tujuan") List<String> purposes,
                    @Schema(description = "Definisi") List<String> definitions,
+                   @Schema(description = "Ruang Lingkup") List<String> scope,
+                   @Schema(description = "values of the template's custom fields, in the template's order")
+                   List<CustomValue> custom,
                    @Schema(description = "Pelaksana columns, left to right") List<Executor> executors,
                    List<Step> steps,
-                   @Schema(description = "Jumlah Total Waktu, the sum of the steps' times") int totalMinutes) {
+                   @Schema(description = "Jumlah Total Waktu, the sum of the steps' times") int totalMinutes,
+                   @Schema(description = "the template this version follows") Template template) {
+    }
+
+    @Schema(name = "Template", description = "The SOP template a version follows; null id for the national one")
+    record Template(Long versionId, String name,
+                    @Schema(description = "labels of the step table's columns by key, as the template prints them")
+                    java.util.Map<String, String> stepColumns) {
+    }
+
+    @Schema(name = "CustomValue", description = "A value of a custom field of the template")
+    record CustomValue(String key, @Schema(description = "the field's label; the key when the template no longer has it")
+                       String label,
+                       @Schema(allowableValues = {"short-text", "long-text", "list", "date", "number", "choice",
+                               "sop-reference", "legal-basis"}) String type,
+                       @Schema(description = "texts; ids for sop-reference and legal-basis") List<String> values) {
     }
 
     @Schema(name = "Signer")
@@ -86,7 +104,9 @@ final class SopJson {
                 @Schema(description = "Mutu Baku: Waktu in minutes") int minutes,
                 @Schema(description = "Waktu as printed, e.g. \"2 jam\"") String time,
                 @Schema(description = "Mutu Baku: Output") String output,
-                @Schema(description = "Keterangan") String notes) {
+                @Schema(description = "Keterangan") String notes,
+                @Schema(description = "texts in the template's extra columns, by column key")
+                java.util.Map<String, String> extra) {
     }
 
     @Schema(name = "Outcome")

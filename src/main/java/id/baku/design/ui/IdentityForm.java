@@ -13,6 +13,15 @@ import id.baku.design.Executor;
 import id.baku.design.RelatedSop;
 import id.baku.design.SopContent;
 import id.baku.design.Signer;
+import id.baku.design.StandardField;
+import id.baku.design.TemplateDefinition;
+import id.baku.design.TemplateField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.LinkedHashMap;
 import id.baku.design.Step;
 import id.baku.shared.ui.DateFields;
 import id.baku.shared.ui.LinesArea;
@@ -53,10 +62,16 @@ class IdentityForm extends FormLayout {
     private final LinesArea definitions = new LinesArea(getTranslation("sop.definitions"));
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final List<PositionRecord> positions;
+    private final TemplateDefinition template;
+    private final LinesArea scope = new LinesArea(getTranslation("sop.scope"));
+    private final Map<String, CustomFieldEditor> custom = new LinkedHashMap<>();
+    /** Values of custom fields the template no longer has: kept and shown, never dropped. */
+    private final Map<String, List<String>> orphans = new LinkedHashMap<>();
 
-    IdentityForm(List<UnitRecord> units, List<PositionRecord> positions, List<LegalBasisRecord> bases,
-                 Map<Long, String> sopTitles) {
+    IdentityForm(TemplateDefinition template, SopContent initial, List<UnitRecord> units,
+                 List<PositionRecord> positions, List<LegalBasisRecord> bases, Map<Long, String> sopTitles) {
         this.positions = positions;
+        this.template = template;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("720px", 2));
         addClassName("identity-form");
 
@@ -101,24 +116,18 @@ class IdentityForm extends FormLayout {
                 text -> new RelatedSop(null, text)).withId("sop-related-pick");
         related.setHelperText(getTranslation("sop.related.help"));
         summary.setLabel(getTranslation("sop.summary"));
-        summary.setHelperText(getTranslation("sop.optional"));
-        purposes.setHelperText(getTranslation("sop.optional"));
-        definitions.setHelperText(getTranslation("sop.optional"));
         qualifications.withId("sop-qualifications");
         equipment.withId("sop-equipment");
         warnings.withId("sop-warnings");
         recordKeeping.withId("sop-record-keeping");
 
-        add(unit, number, createdOn, revisedOn, effectiveOn);
-        H4 signer = new H4(getTranslation("sop.approved-by"));
-        add(signer, 2);
-        add(signerPosition, signerName, signerNip);
-        add(title, 2);
-        add(legalBases, qualifications, related, equipment, warnings, recordKeeping);
-        H4 optional = new H4(getTranslation("sop.optional-fields"));
-        add(optional, 2);
-        add(summary, 2);
-        add(purposes, definitions);
+        scope.withId("sop-scope");
+        summary.setId("sop-summary");
+        purposes.withId("sop-purposes");
+        definitions.withId("sop-definitions");
+        Map<Long, String> basisCitations = new HashMap<>();
+        bases.forEach(b -> basisCitations.put(b.id(), b.citation()));
+        layout(initial, sopTitles, basisCitations);
 
         fields.put("unit", unit);
         fields.put("number", number);
@@ -138,6 +147,8 @@ class IdentityForm extends FormLayout {
         fields.put("summary", summary);
         fields.put("purposes", purposes);
         fields.put("definitions", definitions);
+        fields.put("scope", scope);
+        custom.forEach((key, editor) -> fields.put("custom." + key, editor.validation()));
         for (var text : List.of(number, signerName, signerNip)) {
             text.setValueChangeMode(ValueChangeMode.LAZY);
         }
@@ -173,6 +184,8 @@ class IdentityForm extends FormLayout {
         summary.setValue(nz(c.summary()));
         purposes.setValue(c.purposes());
         definitions.setValue(c.definitions());
+        scope.setValue(c.scope());
+        custom.forEach((key, editor) -> editor.show(c.custom().get(key)));
     }
 
     Long unitId() {
@@ -188,11 +201,110 @@ class IdentityForm extends FormLayout {
         return new SopContent(number.getValue(), createdOn.getValue(), revisedOn.getValue(), effectiveOn.getValue(),
                 signer, title.getValue(), legalBases.getValue(), qualifications.getValue(), related.getValue(),
                 equipment.getValue(), warnings.getValue(), recordKeeping.getValue(), summary.getValue(),
-                purposes.getValue(), definitions.getValue(), executors, steps).normalized();
+                purposes.getValue(), definitions.getValue(), executors, steps, scope.getValue(), customValues())
+                .normalized();
     }
 
     void setFormReadOnly(boolean readOnly) {
         fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
+    }
+
+    private Map<String, List<String>> customValues() {
+        Map<String, List<String>> values = new LinkedHashMap<>(orphans);
+        custom.forEach((key, editor) -> values.put(key, editor.values()));
+        return values;
+    }
+
+    /**
+     * Lays the fields out in the template's order with its labels and help. An optional field that
+     * is off, or a custom field hidden for new SOPs, still shows when this SOP has a value in it.
+     */
+    private void layout(SopContent initial, Map<Long, String> sopTitles, Map<Long, String> basisCitations) {
+        add(unit, 2);
+        for (TemplateField f : template.fields()) {
+            StandardField standard = StandardField.byKey(f.key()).orElse(null);
+            boolean hasValue = standard == null ? initial.custom().containsKey(f.key()) : hasValue(standard, initial);
+            if (!f.offeredForNew() && !hasValue) {
+                continue;
+            }
+            if (standard == null) {
+                CustomFieldEditor editor = CustomFieldEditor.of(f, sopTitles, basisCitations);
+                custom.put(f.key(), editor);
+                add(editor.component(), editor.wide() ? 2 : 1);
+                continue;
+            }
+            switch (standard) {
+                case APPROVED_BY -> {
+                    add(new H4(f.label()), 2);
+                    add(signerPosition, signerName, signerNip);
+                }
+                case TITLE -> add(label(title, f), 2);
+                case SUMMARY -> add(label(summary, f), 2);
+                default -> add(label(component(standard), f), 1);
+            }
+        }
+        initial.custom().forEach((key, values) -> {
+            if (template.field(key).filter(f -> !f.standard()).isEmpty()) {
+                orphans.put(key, values);
+            }
+        });
+        if (!orphans.isEmpty()) {
+            Div kept = new Div(new H4(getTranslation("sop.orphans")), new Paragraph(getTranslation("sop.orphans.help")));
+            kept.setId("sop-orphans");
+            kept.addClassName("orphan-values");
+            orphans.forEach((key, values) -> kept.add(new Paragraph(key + ": " + String.join("; ", values))));
+            add(kept, 2);
+        }
+    }
+
+    private Component component(StandardField f) {
+        return switch (f) {
+            case NUMBER -> number;
+            case CREATED_ON -> createdOn;
+            case REVISED_ON -> revisedOn;
+            case EFFECTIVE_ON -> effectiveOn;
+            case LEGAL_BASES -> legalBases;
+            case QUALIFICATIONS -> qualifications;
+            case RELATED -> related;
+            case EQUIPMENT -> equipment;
+            case WARNINGS -> warnings;
+            case RECORD_KEEPING -> recordKeeping;
+            case PURPOSES -> purposes;
+            case DEFINITIONS -> definitions;
+            case SCOPE -> scope;
+            case SUMMARY -> summary;
+            case TITLE -> title;
+            case APPROVED_BY -> signerName;
+        };
+    }
+
+    /** The template's label, and its help where it gives one. */
+    private static Component label(Component component, TemplateField f) {
+        if (component instanceof HasLabel labelled) {
+            labelled.setLabel(f.label());
+        }
+        if (f.help() != null && component instanceof HasHelper helper) {
+            helper.setHelperText(f.help());
+        }
+        return component;
+    }
+
+    private static boolean hasValue(StandardField f, SopContent c) {
+        return switch (f) {
+            case SUMMARY -> c.summary() != null;
+            case PURPOSES -> !c.purposes().isEmpty();
+            case DEFINITIONS -> !c.definitions().isEmpty();
+            case SCOPE -> !c.scope().isEmpty();
+            default -> true;
+        };
+    }
+
+    /** The label of a field key as this SOP's template prints it. */
+    String labelOf(String key) {
+        if (key.startsWith("custom.")) {
+            return template.field(key.substring(7)).map(TemplateField::label).orElse(key.substring(7));
+        }
+        return template.field(key).map(TemplateField::label).orElse(null);
     }
 
     static String nz(String s) {

@@ -31,6 +31,8 @@ import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.design.SopSummary;
 import id.baku.design.SopVersionRecord;
+import id.baku.design.TemplateDefinition;
+import id.baku.design.TemplateService;
 import id.baku.design.flowchart.FlowchartLayout;
 import id.baku.design.flowchart.FlowchartStyle;
 import id.baku.design.flowchart.FlowchartSvg;
@@ -68,6 +70,8 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         com.vaadin.flow.router.HasUrlParameter<Long> {
 
     private final SopService sops;
+    private final TemplateService templates;
+    private final Span templateInfo = new Span();
     private final OrganisationService organisation;
     private final LegalBasisService legalBases;
     private final ZoneId zone;
@@ -87,10 +91,12 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
     private boolean editable;
     private long sopId;
     private List<UnitRecord> units;
+    private TemplateDefinition template;
 
-    public SopDesignerView(SopService sops, OrganisationService organisation, LegalBasisService legalBases,
-                           TenantService tenants) {
+    public SopDesignerView(SopService sops, TemplateService templates, OrganisationService organisation,
+                           LegalBasisService legalBases, TenantService tenants) {
         this.sops = sops;
+        this.templates = templates;
         this.organisation = organisation;
         this.legalBases = legalBases;
         this.zone = tenants.currentProfile().timeZone().zone();
@@ -122,8 +128,10 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         units = organisation.listUnits();
         Map<Long, String> sopTitles = sops.list(SopQuery.all()).stream().filter(s -> s.sopId() != version.sopId())
                 .collect(Collectors.toMap(SopSummary::sopId, SopSummary::title));
-        identity = new IdentityForm(units, organisation.listPositions(), legalBases.list(), sopTitles);
-        stepsEditor = new StepsEditor(organisation.listPositions());
+        template = sops.template(version.templateVersionId());
+        identity = new IdentityForm(template, version.content(), units, organisation.listPositions(), legalBases.list(),
+                sopTitles);
+        stepsEditor = new StepsEditor(organisation.listPositions(), template);
         show(version);
         identity.onChange(this::changed);
         stepsEditor.onChange(this::changed);
@@ -166,6 +174,9 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         stepsEditor.show(version.content().executors(), version.content().steps());
         status.removeAll();
         status.add(SopListView.statusBadge(version.status()));
+        templateInfo.setText(version.templateVersionId() == null ? getTranslation("sop.template.national")
+                : templates.version(version.templateVersionId()).map(t -> getTranslation("sop.template.info",
+                t.definition().name(), t.revision())).orElse(""));
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale());
         savedInfo.setText(getTranslation("sop.saved-info", version.revision(), when.format(version.updatedAt().atZone(zone)),
                 Objects.requireNonNullElse(version.updatedBy(), "")));
@@ -178,7 +189,9 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         back.setTooltipText(getTranslation("sop.back"));
         heading.addClassName("sop-heading");
         savedInfo.addClassName("saved-info");
-        Div titles = new Div(heading, new Div(status, savedInfo));
+        templateInfo.addClassName("saved-info");
+        templateInfo.setId("sop-template-info");
+        Div titles = new Div(heading, new Div(status, savedInfo, templateInfo));
         titles.addClassName("sop-titles");
         HorizontalLayout bar = new HorizontalLayout(back, titles);
         bar.setWidthFull();
@@ -194,6 +207,13 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         export.add(exportButton);
         export.setId("sop-export");
         export.getElement().setAttribute("download", true);
+        if (editable && sops.newerTemplate(record.templateVersionId())) {
+            Button move = new Button(getTranslation("sop.template.move"), VaadinIcon.REFRESH.create(), e -> moveTemplate());
+            move.setId("sop-template-move");
+            move.setTooltipText(getTranslation("sop.template.move.help"));
+            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(move);
+        }
         if (editable) {
             Button delete = new Button(getTranslation("sop.delete"), VaadinIcon.TRASH.create(), e -> delete());
             delete.setId("sop-delete");
@@ -283,14 +303,28 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
 
     /** "Langkah 3 · Tidak" for "step.3.no"; the field's label for identity fields. */
     private String label(String field) {
+        String fromTemplate = identity.labelOf(field);
+        if (fromTemplate != null) {
+            return fromTemplate;
+        }
         String[] parts = field.split("\\.");
         return switch (parts[0]) {
-            case "step" -> parts.length > 2 ? getTranslation("sop.step.number", parts[1]) + " · "
-                    + getTranslation("sop.field." + parts[2]) : getTranslation("sop.step.number", parts[1]);
+            case "step" -> parts.length > 2 ? getTranslation("sop.step.number", parts[1]) + " · " + stepFieldLabel(parts)
+                    : getTranslation("sop.step.number", parts[1]);
             case "executor" -> getTranslation("sop.executor.column", parts[1]);
             case "related" -> getTranslation("sop.related");
             default -> getTranslation("sop.field." + field);
         };
+    }
+
+    private String stepFieldLabel(String[] parts) {
+        if (parts[2].equals("extra") && parts.length > 3) {
+            return template.label(parts[3]);
+        }
+        if (List.of("activity", "requirements", "time", "output", "notes").contains(parts[2])) {
+            return template.label(parts[2]);
+        }
+        return getTranslation("sop.field." + parts[2]);
     }
 
     private void save() {
@@ -356,6 +390,17 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
             Feedback.success(getTranslation("sop.saved"));
         }));
         dialog.open();
+    }
+
+    /** Rebuilds the form on the newest template version; unsaved work is saved first so nothing is lost. */
+    private void moveTemplate() {
+        if (dirty()) {
+            Feedback.error(getTranslation("sop.template.save-first"));
+            return;
+        }
+        if (Feedback.attempt(this, () -> build(sops.moveToLatestTemplate(record.versionId(), record.version())))) {
+            Feedback.success(getTranslation("sop.template.moved"));
+        }
     }
 
     private void delete() {

@@ -27,6 +27,8 @@ import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.design.SopSummary;
 import id.baku.design.SopVersionRecord;
+import id.baku.design.TemplateService;
+import id.baku.design.TemplateSummary;
 import id.baku.design.VersionStatus;
 import id.baku.security.AppRole;
 import id.baku.security.AppRoles;
@@ -54,14 +56,17 @@ import java.util.Map;
 public class SopListView extends VerticalLayout implements HasDynamicTitle {
 
     private final SopService sops;
+    private final TemplateService templates;
     private final Grid<SopSummary> grid = new Grid<>();
     private final ComboBox<UnitRecord> unit = new ComboBox<>();
     private final TextField text = new TextField();
     private final Select<VersionStatus> status = new Select<>();
     private final List<UnitRecord> units;
 
-    public SopListView(SopService sops, OrganisationService organisation, TenantService tenants) {
+    public SopListView(SopService sops, TemplateService templates, OrganisationService organisation,
+                       TenantService tenants) {
         this.sops = sops;
+        this.templates = templates;
         this.units = organisation.listUnits();
         setSizeFull();
         addClassName("sop-list-view");
@@ -121,7 +126,8 @@ public class SopListView extends VerticalLayout implements HasDynamicTitle {
     static Span statusBadge(VersionStatus status) {
         Span badge = new Span();
         badge.getElement().setText(com.vaadin.flow.component.UI.getCurrent().getTranslation(status.labelKey()));
-        badge.getElement().getThemeList().add("badge pill");
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add("pill");
         switch (status) {
             case EFFECTIVE -> badge.getElement().getThemeList().add("success");
             case SUPERSEDED, RETIRED -> badge.getElement().getThemeList().add("contrast");
@@ -155,6 +161,14 @@ public class SopListView extends VerticalLayout implements HasDynamicTitle {
         if (unit.getValue() != null) {
             unitField.setValue(unit.getValue());
         }
+        Select<TemplateSummary> template = new Select<>();
+        template.setLabel(getTranslation("sops.new.template"));
+        template.setId("new-sop-template");
+        List<TemplateSummary> available = templates.list();
+        template.setItems(available);
+        template.setItemLabelGenerator(TemplateSummary::name);
+        available.stream().filter(TemplateSummary::defaultTemplate).findFirst().ifPresent(template::setValue);
+        template.setVisible(available.size() > 1);
         TextArea title = new TextArea(getTranslation("sop.title"));
         title.setId("new-sop-title");
         title.setRequiredIndicatorVisible(true);
@@ -167,12 +181,13 @@ public class SopListView extends VerticalLayout implements HasDynamicTitle {
                     if (title.getValue().isBlank()) {
                         throw new id.baku.shared.InvalidInputException("title", "validation.required");
                     }
-                    SopVersionRecord created = sops.create(unitField.getValue().id(), new SopContent(null, null, null,
+                    Long templateId = template.getValue() == null ? null : template.getValue().templateId();
+                    SopVersionRecord created = sops.create(unitField.getValue().id(), templateId, new SopContent(null, null, null,
                             null, null, title.getValue(), null, null, null, null, null, null, null, null, null, null,
                             null));
                     open(created.sopId());
                 }));
-        dialog.fields(unitField).wide(title);
+        dialog.fields(unitField, template).wide(title);
         dialog.open();
         unitField.focus();
     }

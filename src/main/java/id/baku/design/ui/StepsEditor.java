@@ -23,7 +23,9 @@ import id.baku.design.Outcome;
 import id.baku.design.QualityStandard;
 import id.baku.design.Step;
 import id.baku.design.StepEdits;
+import id.baku.design.StepColumn;
 import id.baku.design.StepKind;
+import id.baku.design.TemplateDefinition;
 import id.baku.design.TimeUnit;
 import id.baku.shared.ui.Feedback;
 import id.baku.shared.ui.LinesArea;
@@ -47,6 +49,7 @@ class StepsEditor extends VerticalLayout {
     }
 
     private final List<PositionRecord> positions;
+    private final TemplateDefinition template;
     private final List<Executor> executors = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final Div executorRows = new Div();
@@ -57,8 +60,9 @@ class StepsEditor extends VerticalLayout {
     };
     private boolean readOnly;
 
-    StepsEditor(List<PositionRecord> positions) {
+    StepsEditor(List<PositionRecord> positions, TemplateDefinition template) {
         this.positions = positions;
+        this.template = template;
         setPadding(false);
         addClassName("steps-editor");
         Button addExecutor = new Button(getTranslation("sop.executors.add"), VaadinIcon.PLUS.create(), e -> {
@@ -281,7 +285,7 @@ class StepsEditor extends VerticalLayout {
             }
         });
 
-        TextArea activity = new TextArea(getTranslation("sop.step.activity"));
+        TextArea activity = new TextArea(template.label("activity"));
         activity.setId(id + "-activity");
         activity.setValue(IdentityForm.nz(step.activity()));
         activity.setWidthFull();
@@ -291,10 +295,10 @@ class StepsEditor extends VerticalLayout {
             set(number, new Step(e.getValue(), s.executor(), s.kind(), s.yes(), s.no(), s.standard(), s.notes(), s.extra()));
         });
 
-        LinesArea requirements = new LinesArea(getTranslation("sop.step.requirements")).withId(id + "-requirements");
+        LinesArea requirements = new LinesArea(template.label("requirements")).withId(id + "-requirements");
         requirements.setValue(step.standard().requirements());
         requirements.addValueChangeListener(e -> standard(number, e.getValue(), null, null, null));
-        IntegerField time = new IntegerField(getTranslation("sop.step.time"));
+        IntegerField time = new IntegerField(template.label("time"));
         time.setId(id + "-time");
         time.setMin(0);
         time.setStepButtonsVisible(true);
@@ -311,13 +315,13 @@ class StepsEditor extends VerticalLayout {
         unit.setWidth("7em");
         time.addValueChangeListener(e -> standard(number, null, minutes(e.getValue(), unit.getValue()), unit.getValue(), null));
         unit.addValueChangeListener(e -> standard(number, null, minutes(time.getValue(), e.getValue()), e.getValue(), null));
-        TextField output = new TextField(getTranslation("sop.step.output"));
+        TextField output = new TextField(template.label("output"));
         output.setId(id + "-output");
         output.setValue(IdentityForm.nz(q.output()));
         output.setValueChangeMode(ValueChangeMode.LAZY);
         output.addValueChangeListener(e -> standard(number, null, null, null, e.getValue()));
         output.setWidthFull();
-        TextField notes = new TextField(getTranslation("sop.step.notes"));
+        TextField notes = new TextField(template.label("notes"));
         notes.setId(id + "-notes");
         notes.setValue(IdentityForm.nz(step.notes()));
         notes.setValueChangeMode(ValueChangeMode.LAZY);
@@ -359,6 +363,22 @@ class StepsEditor extends VerticalLayout {
             card.add(outcomes(number, step));
         }
         card.add(quality, notes);
+        for (StepColumn column : template.extraColumns()) {
+            TextField extra = new TextField(column.label());
+            extra.setId(id + "-extra-" + column.key());
+            extra.setValue(step.extra().getOrDefault(column.key(), ""));
+            extra.setValueChangeMode(ValueChangeMode.LAZY);
+            extra.setWidthFull();
+            extra.setReadOnly(readOnly);
+            extra.addValueChangeListener(e -> {
+                Step s = steps.get(number - 1);
+                Map<String, String> values = new HashMap<>(s.extra());
+                values.put(column.key(), e.getValue());
+                set(number, new Step(s.activity(), s.executor(), s.kind(), s.yes(), s.no(), s.standard(), s.notes(), values));
+            });
+            fields.put("step." + number + ".extra." + column.key(), extra);
+            card.add(extra);
+        }
         card.addClassName("step-card");
         card.setId(id);
         card.setSpacing(false);

@@ -202,6 +202,10 @@ class SopApiIntegrationTest {
         assertThat(steps.get(0).get("time").asString()).matches("\\d+ (menit|jam|hari)");
         int sum = StreamSupport.stream(steps.spliterator(), false).mapToInt(s -> s.get("minutes").asInt()).sum();
         assertThat(sum).isEqualTo(390);
+        // The pemda's template: its name and Tangerang's own column labels.
+        assertThat(current.get("template").get("name").asString()).isEqualTo("SOP AP Kota Tangerang");
+        assertThat(current.get("template").get("stepColumns").get("activity").asString()).isEqualTo("Uraian kegiatan");
+        assertThat(current.get("custom")).isEmpty();
     }
 
     @Test
