@@ -138,7 +138,7 @@ public class SopService {
     }
 
     private SopVersionRecord createWithTemplate(long unitId, Long templateVersion, SopContent content) {
-        checkReferences(unitId, null, content);
+        checkReferences(unitId, null, content, templateVersion);
         return record(store.create(unitId, content, VersionStatus.DRAFT, templateVersion, author()));
     }
 
@@ -175,7 +175,7 @@ public class SopService {
     @Transactional
     public SopVersionRecord saveDraft(long versionId, int expectedVersion, long unitId, SopContent content) {
         SopVersion current = versions.findById(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
-        checkReferences(unitId, current.getSopId(), content);
+        checkReferences(unitId, current.getSopId(), content, current.getTemplateVersionId());
         return record(store.update(versionId, expectedVersion, unitId, content, author()));
     }
 
@@ -239,7 +239,7 @@ public class SopService {
      * SOPs. Anything else is refused, not stored (the lookups are tenant-scoped, so another
      * pemda's id is simply unknown).
      */
-    private void checkReferences(long unitId, Long sopId, SopContent content) {
+    private void checkReferences(long unitId, Long sopId, SopContent content, Long templateVersion) {
         organisation.findUnit(unitId).orElseThrow(() -> new InvalidInputException("unit", "sop.error.unknown-unit"));
         Set<Long> positions = organisation.listPositions().stream().map(PositionRecord::id).collect(Collectors.toSet());
         for (int i = 0; i < content.executors().size(); i++) {
@@ -264,6 +264,19 @@ public class SopService {
             Long related = content.related().get(i).sopId();
             if (related != null && (!known.contains(related) || related.equals(sopId))) {
                 throw new InvalidInputException("related." + (i + 1), "sop.error.unknown-related");
+            }
+        }
+        // Custom references too: only SOPs and dasar hukum of this pemda.
+        for (TemplateField f : templates.definition(templateVersion).customFields()) {
+            Set<Long> allowed = f.type() == FieldType.SOP_REFERENCE ? known
+                    : f.type() == FieldType.LEGAL_BASIS ? bases : null;
+            if (allowed == null) {
+                continue;
+            }
+            for (String value : content.custom().getOrDefault(f.key(), List.of())) {
+                if (!value.matches("\\d{1,18}") || !allowed.contains(Long.valueOf(value))) {
+                    throw new InvalidInputException("custom." + f.key(), "sop.error.unknown-reference", f.label());
+                }
             }
         }
     }

@@ -204,6 +204,12 @@ class TemplateServiceIntegrationTest {
                         content.withCustom(Map.of("sifat", List.of("Rahasia"), "tanggalReviu", List.of("15/01/2026"))));
                 assertThat(wrong.problems()).extracting(SopProblem::key)
                         .contains("sop.problem.custom-choice", "sop.problem.custom-date");
+                long tangerangSop = jdbc.sql("select s.id from sop s join tenant t on t.id = s.tenant_id "
+                        + "where t.code = 'kota-tangerang' limit 1").query(Long.class).single();
+                assertThatThrownBy(() -> sops.saveDraft(wrong.versionId(), wrong.version(), konten.unitId(),
+                        content.withCustom(Map.of("terkait", List.of(String.valueOf(tangerangSop))))))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.field()).isEqualTo("custom.terkait"));
             } finally {
                 sops.deleteDraft(created.sopId());
                 if (copy != null) {
