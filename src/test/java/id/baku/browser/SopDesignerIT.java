@@ -183,6 +183,7 @@ class SopDesignerIT {
         baku.waitForNotification("diimpor sebagai draf");
         assertThat(page.locator("#sop-title textarea").inputValue()).startsWith("Analisa dan Tindak Lanjut");
         assertThat(page.locator(".sop-titles").innerText()).contains("Draf");
+        page.waitForCondition(() -> page.url().matches(".*/sop/\\d+$"));
         String url = page.url();
         long imported = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
         assertThat(imported).isNotEqualTo(analisa.sopId());

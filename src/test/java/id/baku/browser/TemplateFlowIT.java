@@ -92,6 +92,7 @@ class TemplateFlowIT {
             p.locator("#new-sop-title textarea").fill("Penyusunan Rilis Berita Kegiatan Bupati");
             author.click("#dialog-save");
             p.locator("#sop-tabs").waitFor();
+            p.waitForCondition(() -> p.url().matches(".*/sop/\\d+$"));
             String url = p.url();
             created = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
             Locator indicator = p.locator("#custom-indikatorKinerja");
