@@ -11,6 +11,7 @@ import id.baku.tenant.domain.AppUserRepository;
 import id.baku.tenant.domain.PositionAssignment;
 import id.baku.tenant.domain.PositionRepository;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,22 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<UserRecord> listUsers() {
         return users.findAllByOrderByFullNameAsc().stream().map(UserService::record).toList();
+    }
+
+    /** The signed-in user as the pemda knows them, with the positions they hold (definitive and Plt.). */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<UserRecord> currentUser() {
+        return CurrentUser.get().flatMap(p -> users.findByUsername(p.getUsername())).map(UserService::record);
+    }
+
+    /** The users of the pemda holding a position (definitive or Plt.): who may act in its name. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<UserRecord> holdersOf(long positionId) {
+        return users.findAllByOrderByFullNameAsc().stream()
+                .filter(u -> u.isEnabled() && u.getPositions().stream().anyMatch(a -> a.positionId() == positionId))
+                .map(UserService::record).toList();
     }
 
     @RolesAllowed(AppRoles.TENANT_ADMIN)

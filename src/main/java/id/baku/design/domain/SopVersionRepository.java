@@ -22,4 +22,6 @@ public interface SopVersionRepository extends JpaRepository<SopVersion, Long> {
     boolean numberUsedByAnotherSop(String number, Long sopId);
 
     List<SopVersion> findByTemplateVersionIdIn(java.util.Collection<Long> templateVersionIds);
+
+    List<SopVersion> findByStatusOrderByUpdatedAtDesc(id.baku.design.VersionStatus status);
 }

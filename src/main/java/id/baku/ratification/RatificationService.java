@@ -1,0 +1,332 @@
+package id.baku.ratification;
+
+import id.baku.design.SopVersions;
+import id.baku.design.VersionState;
+import id.baku.design.VersionStatus;
+import id.baku.ratification.domain.SopSignature;
+import id.baku.ratification.domain.SopSignatureRepository;
+import id.baku.ratification.domain.SopTransition;
+import id.baku.ratification.domain.SopTransitionRepository;
+import id.baku.security.AppRole;
+import id.baku.security.AppRoles;
+import id.baku.security.BakuPrincipal;
+import id.baku.security.CurrentUser;
+import id.baku.security.PasswordConfirmation;
+import id.baku.shared.Checks;
+import id.baku.shared.InvalidInputException;
+import id.baku.tenant.HeldPosition;
+import id.baku.tenant.OrganisationService;
+import id.baku.tenant.PositionRecord;
+import id.baku.tenant.TenantService;
+import id.baku.tenant.UserRecord;
+import id.baku.tenant.UserService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The way of an SOP version from draft to a signed, numbered, effective SOP (Permenpan RB
+ * 35/2012): submit → review by each reviewer of the unit in turn (approve, or return with a note)
+ * → ratify by the signer, who confirms with their password → effective from Tanggal Efektif. The
+ * author of a version can neither review nor ratify it. Every step is recorded.
+ */
+@Service
+public class RatificationService {
+
+    static final String SIGNED_WITH_PASSWORD = "PASSWORD";
+
+    private final SopVersions versions;
+    private final ApprovalRoutes routes;
+    private final SopNumbers numbers;
+    private final SopTransitionRepository transitions;
+    private final SopSignatureRepository signatures;
+    private final OrganisationService organisation;
+    private final UserService users;
+    private final TenantService tenants;
+    private final PasswordConfirmation passwords;
+    private final Clock clock;
+
+    RatificationService(SopVersions versions, ApprovalRoutes routes, SopNumbers numbers,
+                        SopTransitionRepository transitions, SopSignatureRepository signatures,
+                        OrganisationService organisation, UserService users, TenantService tenants,
+                        PasswordConfirmation passwords, Clock clock) {
+        this.versions = versions;
+        this.routes = routes;
+        this.numbers = numbers;
+        this.transitions = transitions;
+        this.signatures = signatures;
+        this.organisation = organisation;
+        this.users = users;
+        this.tenants = tenants;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Where a version stands and what the signed-in user may do with it. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public RatificationState state(long versionId) {
+        VersionState v = versions.state(versionId);
+        ApprovalRoute route = routes.of(v.unitId());
+        Map<Long, String> positionNames = positionNames();
+        List<Transition> history = history(versionId);
+        int stage = v.status() == VersionStatus.SUBMITTED ? stage(history) : 0;
+        List<String> approvers = approversOfThisRound(history);
+        List<RatificationState.ReviewerStep> reviewers = new ArrayList<>();
+        for (int i = 0; i < route.reviewerPositionIds().size(); i++) {
+            reviewers.add(new RatificationState.ReviewerStep(positionNames.get(route.reviewerPositionIds().get(i)),
+                    i < approvers.size() ? approvers.get(i) : null));
+        }
+        Me me = me();
+        boolean author = v.authors().contains(me.username);
+        boolean mayReview = v.status() == VersionStatus.SUBMITTED && !author && stage >= 1
+                && stage <= route.reviewerPositionIds().size() && me.holds(route.reviewerPositionIds().get(stage - 1));
+        boolean mayRatify = v.status() == VersionStatus.REVIEWED && !author && me.hasRole(AppRole.SIGNER)
+                && route.signerPositionId() != null && me.holds(route.signerPositionId());
+        boolean designer = me.hasRole(AppRole.SOP_AUTHOR) || me.hasRole(AppRole.TENANT_ADMIN);
+        return new RatificationState(versionId, v.status(), reviewers, stage,
+                route.signerPositionId() == null ? null : positionNames.get(route.signerPositionId()),
+                signature(versionId).orElse(null), history,
+                v.status() == VersionStatus.DRAFT && designer && v.problems() == 0,
+                mayReview, mayRatify,
+                v.status() == VersionStatus.EFFECTIVE && designer && versions.effective(v.sopId()).isPresent(),
+                v.status() == VersionStatus.EFFECTIVE && (me.hasRole(AppRole.TENANT_ADMIN) || mayRetireAsSigner(route, me)),
+                v.problems());
+    }
+
+    /** The author hands a complete draft in for review. */
+    @PreAuthorize("hasAnyRole('SOP_AUTHOR','TENANT_ADMIN')")
+    @Transactional
+    public RatificationState submit(long versionId, int expectedVersion) {
+        VersionState v = versions.state(versionId);
+        if (v.status() != VersionStatus.DRAFT) {
+            throw new InvalidInputException("ratification.error.status-changed");
+        }
+        if (v.problems() > 0) {
+            throw new InvalidInputException("ratification.error.has-problems", v.problems());
+        }
+        ApprovalRoute route = routes.of(v.unitId());
+        if (route.signerPositionId() == null) {
+            throw new InvalidInputException("ratification.error.no-signer");
+        }
+        versions.move(versionId, expectedVersion, VersionStatus.DRAFT, VersionStatus.SUBMITTED);
+        record(v, VersionStatus.DRAFT, VersionStatus.SUBMITTED, null, null);
+        if (route.reviewerPositionIds().isEmpty()) {
+            VersionState submitted = versions.state(versionId);
+            versions.move(versionId, submitted.version(), VersionStatus.SUBMITTED, VersionStatus.REVIEWED);
+            record(v, VersionStatus.SUBMITTED, VersionStatus.REVIEWED, null, null);
+        }
+        return state(versionId);
+    }
+
+    /** The reviewer whose turn it is gives their paraf; after the last reviewer the signer's turn comes. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional
+    public RatificationState approve(long versionId, int expectedVersion, String note) {
+        RatificationState s = state(versionId);
+        if (!s.mayReview()) {
+            throw new InvalidInputException("ratification.error.not-your-turn");
+        }
+        VersionState v = versions.state(versionId);
+        String cleanNote = Checks.optional("note", note, 2000);
+        if (s.stage() == s.reviewers().size()) {
+            versions.move(versionId, expectedVersion, VersionStatus.SUBMITTED, VersionStatus.REVIEWED);
+            record(v, VersionStatus.SUBMITTED, VersionStatus.REVIEWED, s.stage(), cleanNote);
+        } else {
+            Checks.sameVersion(expectedVersion, v.version());
+            record(v, VersionStatus.SUBMITTED, VersionStatus.SUBMITTED, s.stage(), cleanNote);
+        }
+        return state(versionId);
+    }
+
+    /** The reviewer whose turn it is returns the draft to its author with a note saying what to fix. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional
+    public RatificationState returnToAuthor(long versionId, int expectedVersion, String note) {
+        RatificationState s = state(versionId);
+        if (!s.mayReview()) {
+            throw new InvalidInputException("ratification.error.not-your-turn");
+        }
+        String cleanNote = Checks.required("note", note, 2000);
+        VersionState v = versions.state(versionId);
+        versions.move(versionId, expectedVersion, VersionStatus.SUBMITTED, VersionStatus.DRAFT);
+        record(v, VersionStatus.SUBMITTED, VersionStatus.DRAFT, s.stage(), cleanNote);
+        return state(versionId);
+    }
+
+    /**
+     * The signer ratifies: confirms with their password, the version gets its Nomor SOP (kept when
+     * it already has one of its own, else the next of the pemda's pattern) and Tanggal Efektif
+     * (the one written, or today), the signature records the hash of the content, and the version
+     * in force until now is superseded once this one is effective.
+     */
+    @PreAuthorize("hasRole('SIGNER')")
+    @Transactional
+    public RatificationState ratify(long versionId, int expectedVersion, String password) {
+        RatificationState s = state(versionId);
+        if (!s.mayRatify()) {
+            throw new InvalidInputException("ratification.error.not-signer");
+        }
+        if (!passwords.confirms(password)) {
+            throw new InvalidInputException("password", "ratification.error.password");
+        }
+        VersionState v = versions.state(versionId);
+        LocalDate today = LocalDate.now(clock.withZone(tenants.currentProfile().timeZone().zone()));
+        LocalDate effectiveOn = v.effectiveOn() != null && !v.effectiveOn().isBefore(today) ? v.effectiveOn() : today;
+        String number = v.number() != null && !versions.numberTaken(v.number(), v.sopId()) ? v.number()
+                : numbers.allocate(tenants.currentProfile().sopNumberPattern(), today,
+                n -> versions.numberTaken(n, v.sopId()));
+        Me me = me();
+        String hash = versions.ratify(versionId, expectedVersion, number, effectiveOn, me.username);
+        record(v, VersionStatus.REVIEWED, VersionStatus.RATIFIED, null, null);
+        UserRecord signer = me.user;
+        signatures.save(new SopSignature(versionId, me.username, signer == null ? me.username : signer.fullName(),
+                signer == null ? null : signer.nip(), s.signer(), clock.instant(), hash, SIGNED_WITH_PASSWORD, null));
+        if (!effectiveOn.isAfter(today)) {
+            takeEffect(versions.state(versionId));
+        }
+        return state(versionId);
+    }
+
+    /** "Revisi": a new draft copying the version in force, which stays in force until the revision is ratified. */
+    @PreAuthorize("hasAnyRole('SOP_AUTHOR','TENANT_ADMIN')")
+    @Transactional
+    public long revise(long sopId) {
+        return versions.revise(sopId, me().username);
+    }
+
+    /** Dicabut: an SOP in force is withdrawn, with the reason. */
+    @PreAuthorize("hasAnyRole('SIGNER','TENANT_ADMIN')")
+    @Transactional
+    public RatificationState retire(long versionId, int expectedVersion, String note) {
+        RatificationState s = state(versionId);
+        if (!s.mayRetire()) {
+            throw new InvalidInputException("ratification.error.status-changed");
+        }
+        String reason = Checks.required("note", note, 2000);
+        VersionState v = versions.state(versionId);
+        versions.move(versionId, expectedVersion, VersionStatus.EFFECTIVE, VersionStatus.RETIRED);
+        record(v, VersionStatus.EFFECTIVE, VersionStatus.RETIRED, null, reason);
+        return state(versionId);
+    }
+
+    /** What waits for the signed-in user: reviews, signatures and drafts returned to them. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Task> myTasks() {
+        Me me = me();
+        List<Task> tasks = new ArrayList<>();
+        for (VersionState v : versions.inStatus(VersionStatus.SUBMITTED)) {
+            if (state(v.versionId()).mayReview()) {
+                tasks.add(task(Task.Kind.REVIEW, v));
+            }
+        }
+        for (VersionState v : versions.inStatus(VersionStatus.REVIEWED)) {
+            if (state(v.versionId()).mayRatify()) {
+                tasks.add(task(Task.Kind.SIGN, v));
+            }
+        }
+        for (VersionState v : versions.inStatus(VersionStatus.DRAFT)) {
+            List<Transition> history = history(v.versionId());
+            if (!history.isEmpty() && history.getLast().to() == VersionStatus.DRAFT && v.authors().contains(me.username)) {
+                Transition returned = history.getLast();
+                tasks.add(new Task(Task.Kind.RETURNED, v.sopId(), v.versionId(), v.title(), v.number(), returned.at(),
+                        returned.note()));
+            }
+        }
+        tasks.sort(Comparator.comparing(Task::since));
+        return tasks;
+    }
+
+    /** The history of one version, oldest first. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Transition> history(long versionId) {
+        return transitions.findBySopVersionIdOrderByAtAscIdAsc(versionId).stream().map(t -> new Transition(
+                t.getSopVersionId(), t.getFromStatus(), t.getToStatus(), t.getReviewStage(), t.getActor(),
+                t.getActorName(), t.getAt(), t.getNote())).toList();
+    }
+
+    private Task task(Task.Kind kind, VersionState v) {
+        List<Transition> history = history(v.versionId());
+        return new Task(kind, v.sopId(), v.versionId(), v.title(), v.number(),
+                history.isEmpty() ? clock.instant() : history.getLast().at(), null);
+    }
+
+    private java.util.Optional<Signature> signature(long versionId) {
+        return signatures.findBySopVersionId(versionId).map(s -> new Signature(s.getSigner(), s.getSignerName(),
+                s.getSignerNip(), s.getPositionTitle(), s.getSignedAt(), s.getContentSha256(), s.getMethod(),
+                s.getContentSha256().equals(versions.contentHash(versionId))));
+    }
+
+    /** The ratified version comes into force; the one in force until now is superseded. */
+    private void takeEffect(VersionState ratified) {
+        versions.effective(ratified.sopId()).ifPresent(previous -> {
+            versions.move(previous.versionId(), previous.version(), VersionStatus.EFFECTIVE, VersionStatus.SUPERSEDED);
+            record(previous, VersionStatus.EFFECTIVE, VersionStatus.SUPERSEDED, null, null);
+        });
+        versions.move(ratified.versionId(), ratified.version(), VersionStatus.RATIFIED, VersionStatus.EFFECTIVE);
+        record(ratified, VersionStatus.RATIFIED, VersionStatus.EFFECTIVE, null, null);
+    }
+
+    private boolean mayRetireAsSigner(ApprovalRoute route, Me me) {
+        return me.hasRole(AppRole.SIGNER) && route.signerPositionId() != null && me.holds(route.signerPositionId());
+    }
+
+    /** The reviewer whose turn it is: one after the approvals since the version was last submitted. */
+    private static int stage(List<Transition> history) {
+        return approversOfThisRound(history).size() + 1;
+    }
+
+    private static List<String> approversOfThisRound(List<Transition> history) {
+        List<String> approvers = new ArrayList<>();
+        for (Transition t : history) {
+            if (t.from() == VersionStatus.DRAFT && t.to() == VersionStatus.SUBMITTED) {
+                approvers.clear();
+            } else if (t.from() == VersionStatus.SUBMITTED && t.reviewStage() != null
+                    && (t.to() == VersionStatus.SUBMITTED || t.to() == VersionStatus.REVIEWED)) {
+                approvers.add(t.actorName() == null ? t.actor() : t.actorName());
+            }
+        }
+        return approvers;
+    }
+
+    private void record(VersionState v, VersionStatus from, VersionStatus to, Integer stage, String note) {
+        Me me = me();
+        transitions.save(new SopTransition(v.sopId(), v.versionId(), from, to, stage, me.username,
+                me.user == null ? null : me.user.fullName(), clock.instant(), note));
+    }
+
+    private Map<Long, String> positionNames() {
+        return organisation.listPositions().stream().collect(Collectors.toMap(PositionRecord::id, PositionRecord::name,
+                (a, b) -> a));
+    }
+
+    private Me me() {
+        BakuPrincipal principal = CurrentUser.require();
+        UserRecord user = users.currentUser().orElse(null);
+        Set<Long> held = user == null ? Set.of() : user.positions().stream().map(HeldPosition::positionId)
+                .collect(Collectors.toSet());
+        return new Me(principal.getUsername(), principal.roles(), held, user);
+    }
+
+    /** The signed-in user: their roles and the positions they hold, definitive or Plt. */
+    private record Me(String username, Set<AppRole> roles, Set<Long> positions, UserRecord user) {
+        boolean holds(long positionId) {
+            return positions.contains(positionId);
+        }
+
+        boolean hasRole(AppRole role) {
+            return roles.contains(role);
+        }
+    }
+}
