@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.baku.design.DesignerExtension;
 import id.baku.design.SopContent;
 import id.baku.design.SopProblem;
 import id.baku.design.SopQuery;
@@ -71,6 +72,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
 
     private final SopService sops;
     private final TemplateService templates;
+    private final List<DesignerExtension> extensions;
     private final Span templateInfo = new Span();
     private final OrganisationService organisation;
     private final LegalBasisService legalBases;
@@ -94,8 +96,9 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
     private TemplateDefinition template;
 
     public SopDesignerView(SopService sops, TemplateService templates, OrganisationService organisation,
-                           LegalBasisService legalBases, TenantService tenants) {
+                           LegalBasisService legalBases, TenantService tenants, List<DesignerExtension> extensions) {
         this.sops = sops;
+        this.extensions = extensions;
         this.templates = templates;
         this.organisation = organisation;
         this.legalBases = legalBases;
@@ -146,6 +149,11 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         problems.addClassName("problems");
         tabs.add(problemsTab, problems);
         problemsTab.setId("tab-problems");
+        for (DesignerExtension extension : extensions) {
+            for (DesignerExtension.Tab extra : extension.tabs(version)) {
+                tabs.add(new Tab(extra.title()), extra.content()).setId(extra.id());
+            }
+        }
         tabs.setSizeFull();
 
         preview.setId("flowchart-preview");
@@ -207,6 +215,9 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         export.add(exportButton);
         export.setId("sop-export");
         export.getElement().setAttribute("download", true);
+        for (DesignerExtension extension : extensions) {
+            extension.actions(record, new DesignerExtension.Context(this::reload, this::dirty, () -> record)).forEach(bar::add);
+        }
         if (editable && sops.newerTemplate(record.templateVersionId())) {
             Button move = new Button(getTranslation("sop.template.move"), VaadinIcon.REFRESH.create(), e -> moveTemplate());
             move.setId("sop-template-move");
@@ -390,6 +401,11 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
             Feedback.success(getTranslation("sop.saved"));
         }));
         dialog.open();
+    }
+
+    /** After a lifecycle step: the newest version of the SOP, with nothing unsaved left behind. */
+    private void reload() {
+        sops.latest(record.sopId()).ifPresent(this::build);
     }
 
     /** Rebuilds the form on the newest template version; unsaved work is saved first so nothing is lost. */
