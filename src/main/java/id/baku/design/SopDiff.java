@@ -149,6 +149,8 @@ public record SopDiff(List<DiffField> identity, List<DiffExecutor> executors, Li
         Arrays.fill(matches, -1);
         matchEqual(older, newer, s -> normalize(s.activity()), matches);
         matchSimilar(older.stream().map(Step::activity).toList(), newer.stream().map(Step::activity).toList(), matches);
+        // A draft's step without Kegiatan yet has nothing to be known by but being the same in all else.
+        matchEqual(older, newer, s -> s.activity() == null ? s : null, matches);
         return matches;
     }
 

@@ -29,6 +29,15 @@ class SopDiffTest {
     }
 
     @Test
+    void a_draft_step_without_kegiatan_yet_is_unchanged_when_nothing_else_changed() {
+        List<Step> steps = new ArrayList<>(five.steps());
+        steps.add(2, process(" ", 1, 0));
+        SopContent draft = five.withSteps(five.executors(), steps);
+
+        assertThat(SopDiff.between(draft, draft).unchanged()).isTrue();
+    }
+
+    @Test
     void a_step_inserted_at_2_is_one_added_step_and_the_others_are_only_renumbered() {
         List<Step> steps = new ArrayList<>(five.steps());
         steps.add(1, process("Memberi nomor agenda", 1, 5));

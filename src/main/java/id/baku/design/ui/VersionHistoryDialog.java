@@ -138,8 +138,9 @@ public class VersionHistoryDialog extends Dialog {
             comparison.setVisible(false);
             return;
         }
-        SopVersionRecord older = load(a.versionId());
-        SopVersionRecord newer = load(b.versionId());
+        // Whichever way round they were picked, the earlier revision is the "older" side.
+        SopVersionRecord older = load(a.revision() < b.revision() ? a.versionId() : b.versionId());
+        SopVersionRecord newer = load(a.revision() < b.revision() ? b.versionId() : a.versionId());
         comparison.show(VersionComparison.of(older, sops.template(older.templateVersionId()), newer,
                 sops.template(newer.templateVersionId()), labels()), older.revision(), newer.revision());
         message.setVisible(false);
