@@ -110,6 +110,22 @@ class RatificationFlowIT {
             assertThat(s.locator("#lifecycle-transitions").innerText()).contains("Tambahkan Kelengkapan pada langkah 2.");
             signer.screenshot(dir.resolve("ratification-ratified.png"));
             s.close();
+
+            // "Revisi": a new draft; the version history compares it with the ratified one.
+            BakuPages reviser = login("katim.kompim.tangerang");
+            reviser.visit("sop/" + draft.sopId());
+            Page r = reviser.page();
+            reviser.click("#lifecycle-revise").waitForNotification("Revisi baru");
+            r.waitForCondition(() -> r.locator(".sop-titles").innerText().contains("Revisi 2"));
+            r.locator("vaadin-tab#tab-steps").click();
+            r.locator("#step-3-time input").fill("25");
+            r.locator("#step-3-time input").press("Tab");
+            reviser.click("#sop-save").waitForNotification("Draf tersimpan");
+            reviser.click("#sop-versions");
+            r.locator("#history-steps").waitFor();
+            assertThat(r.locator("#history-steps").innerText()).contains("Diubah");
+            reviser.screenshot(dir.resolve("ratification-version-history.png"));
+            r.close();
         } finally {
             jdbc.sql("delete from sop where id = ?").param(draft.sopId()).update();
         }

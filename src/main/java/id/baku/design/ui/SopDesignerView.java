@@ -218,6 +218,12 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         for (DesignerExtension extension : extensions) {
             extension.actions(record, new DesignerExtension.Context(this::reload, this::dirty, () -> record)).forEach(bar::add);
         }
+        Button versions = new Button(getTranslation("history.open"), VaadinIcon.CLOCK.create(),
+                e -> new VersionHistoryDialog(sops, legalBases, zone, record.sopId()).open());
+        versions.setId("sop-versions");
+        versions.setTooltipText(getTranslation("history.open.help"));
+        versions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bar.add(versions);
         if (editable && sops.newerTemplate(record.templateVersionId())) {
             Button move = new Button(getTranslation("sop.template.move"), VaadinIcon.REFRESH.create(), e -> moveTemplate());
             move.setId("sop-template-move");
