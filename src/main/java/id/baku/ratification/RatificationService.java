@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 public class RatificationService {
 
     static final String SIGNED_WITH_PASSWORD = "PASSWORD";
+    static final String SYSTEM = "baku";
 
     private final SopVersions versions;
     private final ApprovalRoutes routes;
@@ -268,6 +269,23 @@ public class RatificationService {
                 s.getContentSha256().equals(versions.contentHash(versionId))));
     }
 
+    /**
+     * Brings into force the pemda's ratified versions whose Tanggal Efektif has come ({@code today}
+     * in the pemda's time zone). Runs for each pemda from {@link EffectiveDateJob}, bound to it and
+     * with no user signed in; running twice changes nothing.
+     */
+    @Transactional
+    public int activateDue(LocalDate today) {
+        int activated = 0;
+        for (VersionState v : versions.inStatus(VersionStatus.RATIFIED)) {
+            if (v.effectiveOn() != null && !v.effectiveOn().isAfter(today)) {
+                takeEffect(v);
+                activated++;
+            }
+        }
+        return activated;
+    }
+
     /** The ratified version comes into force; the one in force until now is superseded. */
     private void takeEffect(VersionState ratified) {
         versions.effective(ratified.sopId()).ifPresent(previous -> {
@@ -300,10 +318,16 @@ public class RatificationService {
         return approvers;
     }
 
+    /** Records a step; one taken by the effective-date job carries the actor {@value #SYSTEM}. */
     private void record(VersionState v, VersionStatus from, VersionStatus to, Integer stage, String note) {
-        Me me = me();
-        transitions.save(new SopTransition(v.sopId(), v.versionId(), from, to, stage, me.username,
-                me.user == null ? null : me.user.fullName(), clock.instant(), note));
+        String actor = SYSTEM;
+        String name = null;
+        if (CurrentUser.get().isPresent()) {
+            Me me = me();
+            actor = me.username;
+            name = me.user == null ? null : me.user.fullName();
+        }
+        transitions.save(new SopTransition(v.sopId(), v.versionId(), from, to, stage, actor, name, clock.instant(), note));
     }
 
     private Map<Long, String> positionNames() {

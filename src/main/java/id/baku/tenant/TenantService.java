@@ -86,6 +86,19 @@ public class TenantService {
         return summary(tenant);
     }
 
+    /**
+     * Every pemda's id and time zone, for scheduled work that runs for each pemda outside any
+     * request (no user is signed in there). Nothing else of the pemda is given out.
+     */
+    public List<PemdaZone> pemdaZones() {
+        return transactions.execute(tx -> tenants.findAllByOrderByNameAsc().stream()
+                .map(t -> new PemdaZone(t.getId(), t.getTimeZone().zone())).toList());
+    }
+
+    /** A pemda's id and the time zone its days are counted in. */
+    public record PemdaZone(long tenantId, java.time.ZoneId zone) {
+    }
+
     /** The signed-in user's pemda. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     public TenantProfile currentProfile() {

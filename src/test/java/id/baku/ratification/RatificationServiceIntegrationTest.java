@@ -147,6 +147,36 @@ class RatificationServiceIntegrationTest {
                 VersionStatus.EFFECTIVE);
     }
 
+    @Test
+    void an_sop_ratified_for_a_later_date_comes_into_force_on_that_date() {
+        SopVersionRecord draft = newSop();
+        java.time.LocalDate inAWeek = java.time.LocalDate.now().plusDays(7);
+        SopVersionRecord dated = sops.saveDraft(draft.versionId(), draft.version(), draft.unitId(),
+                withEffectiveOn(draft.content(), inAWeek));
+        ratification.submit(dated.versionId(), dated.version());
+        signIn.as(REVIEWER);
+        ratification.approve(draft.versionId(), current(draft).version(), null);
+        signIn.as(SIGNER);
+        RatificationState ratified = ratification.ratify(draft.versionId(), current(draft).version(), "baku-demo");
+        assertThat(ratified.status()).isEqualTo(VersionStatus.RATIFIED);
+        assertThat(current(draft).content().effectiveOn()).isEqualTo(inAWeek);
+        long tenant = jdbc.sql("select tenant_id from sop where id = ?").param(draft.sopId()).query(Long.class).single();
+        SignIn.out();
+        assertThat(id.baku.tenant.TenantContext.callAs(tenant, () -> ratification.activateDue(inAWeek.minusDays(1)))).isZero();
+        assertThat(id.baku.tenant.TenantContext.callAs(tenant, () -> ratification.activateDue(inAWeek))).isEqualTo(1);
+        assertThat(id.baku.tenant.TenantContext.callAs(tenant, () -> ratification.activateDue(inAWeek))).isZero();
+        signIn.as(SIGNER);
+        RatificationState effective = ratification.state(draft.versionId());
+        assertThat(effective.status()).isEqualTo(VersionStatus.EFFECTIVE);
+        assertThat(effective.transitions().getLast().actor()).isEqualTo("baku");
+    }
+
+    private static id.baku.design.SopContent withEffectiveOn(id.baku.design.SopContent c, java.time.LocalDate on) {
+        return new id.baku.design.SopContent(c.number(), c.createdOn(), c.revisedOn(), on, c.approvedBy(), c.title(),
+                c.legalBasisIds(), c.qualifications(), c.related(), c.equipment(), c.warnings(), c.recordKeeping(),
+                c.summary(), c.purposes(), c.definitions(), c.executors(), c.steps(), c.scope(), c.custom());
+    }
+
     private SopVersionRecord ratifiedSop() {
         SopVersionRecord draft = newSop();
         ratification.submit(draft.versionId(), draft.version());
