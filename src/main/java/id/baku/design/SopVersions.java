@@ -58,8 +58,8 @@ public class SopVersions {
         }
         int problems = store.problems(v.getSopId(), content, templates.definition(v.getTemplateVersionId())).size();
         return new VersionState(v.getId(), v.getSopId(), sops.findById(v.getSopId()).orElseThrow().getUnitId(),
-                v.getRevision(), v.getStatus(), v.getNumber(), v.getTitle(), content.effectiveOn(), authors, problems,
-                v.getVersion());
+                v.getRevision(), v.getStatus(), v.getNumber(), v.getTitle(), content.createdOn(), content.effectiveOn(),
+                authors, problems, v.getVersion());
     }
 
     /** Moves a version from one status to another; refused when it is no longer in {@code from}. */

@@ -9,5 +9,6 @@ import java.util.Set;
  * from being submitted.
  */
 public record VersionState(long versionId, long sopId, long unitId, int revision, VersionStatus status, String number,
-                           String title, LocalDate effectiveOn, Set<String> authors, int problems, int version) {
+                           String title, LocalDate createdOn, LocalDate effectiveOn, Set<String> authors, int problems,
+                           int version) {
 }

@@ -244,8 +244,27 @@ public class RatificationService {
                         returned.note()));
             }
         }
+        if (me.hasRole(AppRole.TENANT_ADMIN) || me.hasRole(AppRole.SOP_AUTHOR)) {
+            java.time.ZoneId zone = tenants.currentProfile().timeZone().zone();
+            reviewsDue().stream().filter(ReviewDue::overdue).forEach(r -> tasks.add(new Task(Task.Kind.PERIODIC_REVIEW,
+                    r.sopId(), r.versionId(), r.title(), r.number(), r.dueOn().atStartOfDay(zone).toInstant(), null)));
+        }
         tasks.sort(Comparator.comparing(Task::since));
         return tasks;
+    }
+
+    /** Every SOP in force with the date its periodic review is due, the most overdue first. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ReviewDue> reviewsDue() {
+        var profile = tenants.currentProfile();
+        LocalDate today = LocalDate.now(clock.withZone(profile.timeZone().zone()));
+        return versions.inStatus(VersionStatus.EFFECTIVE).stream()
+                .filter(v -> v.effectiveOn() != null || v.createdOn() != null).map(v -> {
+                    LocalDate since = v.effectiveOn() != null ? v.effectiveOn() : v.createdOn();
+                    LocalDate due = since.plusMonths(profile.reviewPeriodMonths());
+                    return new ReviewDue(v.sopId(), v.versionId(), v.title(), v.number(), since, due, !due.isAfter(today));
+                }).sorted(Comparator.comparing(ReviewDue::dueOn)).toList();
     }
 
     /** The history of one version, oldest first. */

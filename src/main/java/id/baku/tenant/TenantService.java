@@ -132,6 +132,10 @@ public class TenantService {
                 throw new InvalidInputException("sopNumberPattern", "tenant.error.pattern");
             }
             tenant.setSopNumberPattern(pattern);
+            if (changes.reviewPeriodMonths() < 1 || changes.reviewPeriodMonths() > 60) {
+                throw new InvalidInputException("reviewPeriodMonths", "tenant.error.review-period", 1, 60);
+            }
+            tenant.setReviewPeriodMonths(changes.reviewPeriodMonths());
             return profile(tenants.saveAndFlush(tenant));
         });
     }
@@ -174,6 +178,6 @@ public class TenantService {
     private static TenantProfile profile(Tenant t) {
         return new TenantProfile(t.getId(), t.getCode(), t.getName(), t.getKind(), t.getAddress(), t.getPhone(),
                 t.getEmail(), t.getWebsite(), t.getLetterhead(), t.getTimeZone(), t.getPaperSize(),
-                t.getSopNumberPattern(), t.getLogo() != null, t.getVersion());
+                t.getSopNumberPattern(), t.getLogo() != null, t.getVersion(), t.getReviewPeriodMonths());
     }
 }

@@ -171,6 +171,30 @@ class RatificationServiceIntegrationTest {
         assertThat(effective.transitions().getLast().actor()).isEqualTo("baku");
     }
 
+    @Test
+    void an_sop_in_force_past_its_review_period_is_listed_as_overdue() {
+        signIn.as("admin.tangerang");
+        List<ReviewDue> due = ratification.reviewsDue();
+        assertThat(due).isNotEmpty().allSatisfy(r -> assertThat(r.dueOn()).isEqualTo(r.inForceSince().plusMonths(12)));
+        ReviewDue analisa = due.stream().filter(r -> r.title().startsWith("Analisa")).findFirst().orElseThrow();
+        String old = jdbc.sql("select content from sop_version where id = ?").param(analisa.versionId())
+                .query(String.class).single();
+        try {
+            jdbc.sql("update sop_version set content = json_set(content, '$.effectiveOn', '2020-01-01') where id = ?")
+                    .param(analisa.versionId()).update();
+            ReviewDue overdue = ratification.reviewsDue().getFirst();
+            assertThat(overdue.versionId()).isEqualTo(analisa.versionId());
+            assertThat(overdue.dueOn()).isEqualTo(java.time.LocalDate.of(2021, 1, 1));
+            assertThat(overdue.overdue()).isTrue();
+            assertThat(ratification.myTasks()).anyMatch(t -> t.kind() == Task.Kind.PERIODIC_REVIEW
+                    && t.versionId() == analisa.versionId());
+            signIn.as("penelaah.humas.tangerang");
+            assertThat(ratification.myTasks()).noneMatch(t -> t.kind() == Task.Kind.PERIODIC_REVIEW);
+        } finally {
+            jdbc.sql("update sop_version set content = ? where id = ?").params(old, analisa.versionId()).update();
+        }
+    }
+
     private static id.baku.design.SopContent withEffectiveOn(id.baku.design.SopContent c, java.time.LocalDate on) {
         return new id.baku.design.SopContent(c.number(), c.createdOn(), c.revisedOn(), on, c.approvedBy(), c.title(),
                 c.legalBasisIds(), c.qualifications(), c.related(), c.equipment(), c.warnings(), c.recordKeeping(),

@@ -48,6 +48,7 @@ public class Tenant {
     @Enumerated(EnumType.STRING)
     private PaperSize paperSize;
     private String sopNumberPattern;
+    private int reviewPeriodMonths = 12;
     @Column(updatable = false)
     private Instant createdAt;
     @Version
@@ -85,6 +86,8 @@ public class Tenant {
     public PaperSize getPaperSize() { return paperSize; }
     public void setPaperSize(PaperSize paperSize) { this.paperSize = paperSize; }
     public String getSopNumberPattern() { return sopNumberPattern; }
+    public int getReviewPeriodMonths() { return reviewPeriodMonths; }
+    public void setReviewPeriodMonths(int reviewPeriodMonths) { this.reviewPeriodMonths = reviewPeriodMonths; }
     public void setSopNumberPattern(String sopNumberPattern) { this.sopNumberPattern = sopNumberPattern; }
     public Instant getCreatedAt() { return createdAt; }
     public int getVersion() { return version; }

@@ -56,6 +56,8 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
     private final Select<TimeZoneCode> timeZone = new Select<>();
     private final Select<PaperSize> paperSize = new Select<>();
     private final TextField sopNumberPattern = new TextField();
+    private final com.vaadin.flow.component.textfield.IntegerField reviewPeriod =
+            new com.vaadin.flow.component.textfield.IntegerField();
     private final Div kop = new Div();
     private final Div logoBox = new Div();
 
@@ -92,6 +94,12 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
         sopNumberPattern.setHelperText(getTranslation("profile.sop-number-pattern.help"));
         sopNumberPattern.setRequiredIndicatorVisible(true);
         sopNumberPattern.setMaxLength(200);
+        reviewPeriod.setLabel(getTranslation("profile.review-period"));
+        reviewPeriod.setHelperText(getTranslation("profile.review-period.help"));
+        reviewPeriod.setMin(1);
+        reviewPeriod.setMax(60);
+        reviewPeriod.setStepButtonsVisible(true);
+        reviewPeriod.setId("profile-review-period");
         for (var field : Arrays.asList(letterhead, address, phone)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
         }
@@ -104,7 +112,7 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
         form.add(name, kind);
         form.add(letterhead, 2);
         form.add(address, 2);
-        form.add(phone, email, website, timeZone, paperSize, sopNumberPattern);
+        form.add(phone, email, website, timeZone, paperSize, sopNumberPattern, reviewPeriod);
 
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("profile-save");
@@ -162,6 +170,7 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
         timeZone.setValue(p.timeZone());
         paperSize.setValue(p.paperSize());
         sopNumberPattern.setValue(p.sopNumberPattern());
+        reviewPeriod.setValue(p.reviewPeriodMonths());
         logoBox.removeAll();
         if (p.hasLogo()) {
             Image image = new Image("api/tenant/logo?v=" + p.version() + "-" + System.identityHashCode(this),
@@ -201,11 +210,13 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
 
     private void save() {
         boolean saved = Feedback.attempt(this, Map.of("name", name, "letterhead", letterhead, "address", address,
-                "phone", phone, "email", email, "website", website, "sopNumberPattern", sopNumberPattern), () -> {
+                "phone", phone, "email", email, "website", website, "sopNumberPattern", sopNumberPattern,
+                "reviewPeriodMonths", reviewPeriod), () -> {
             profile = tenants.updateProfile(new TenantProfile(profile.id(), profile.code(), name.getValue(), kind.getValue(),
                     address.getValue(), phone.getValue(), email.getValue(), website.getValue(),
                     letterhead.getValue().lines().toList(), timeZone.getValue(), paperSize.getValue(),
-                    sopNumberPattern.getValue(), profile.hasLogo(), profile.version()));
+                    sopNumberPattern.getValue(), profile.hasLogo(), profile.version(),
+                    reviewPeriod.getValue() == null ? 0 : reviewPeriod.getValue()));
         });
         if (saved) {
             show(profile);
