@@ -16,7 +16,8 @@ import java.time.Clock;
 
 /**
  * The read API under {@code /api/v1/}: personal API tokens only, no session (a session cookie
- * does not sign a request in here, so CSRF protection is not needed), read-only, errors as JSON.
+ * does not sign a request in here, so CSRF protection is not needed), read-only but for the SOP
+ * lifecycle actions, errors as JSON.
  * Ordered before the Vaadin chain of {@link SecurityConfiguration}, which keeps form login and CSRF.
  */
 @Configuration
@@ -24,6 +25,9 @@ class ApiSecurityConfiguration {
 
     /** The OpenAPI description is public: it says how to call the API, not what any pemda holds. */
     static final String[] PUBLIC = {"/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api/v1/openapi.yaml"};
+
+    /** The only writes: an SOP version's lifecycle steps (submit, approve, return, ratify, revise, retire). */
+    static final String LIFECYCLE = "/api/v1/sops/*/versions/*/actions/*";
 
     @Bean
     @Order(1)
@@ -33,6 +37,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
+                        // The lifecycle steps, under the same rules as in the browser (ratification module).
+                        .requestMatchers(HttpMethod.POST, LIFECYCLE).authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, clock, demo), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -45,7 +51,7 @@ class ApiSecurityConfiguration {
                                 "Authentication required: send a personal API token as 'Authorization: Bearer <token>'."))
                         .accessDeniedHandler((request, response, e) -> ApiTokenAuthenticationFilter.writeError(
                                 response, HttpServletResponse.SC_FORBIDDEN, null,
-                                "Not allowed: the API is read-only (GET).")))
+                                "Not allowed: the API is read-only (GET) except an SOP version's lifecycle actions.")))
                 .build();
     }
 }
