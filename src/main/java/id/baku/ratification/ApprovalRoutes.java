@@ -1,5 +1,7 @@
 package id.baku.ratification;
 
+import id.baku.ratification.domain.ConfiguredRoute;
+import id.baku.ratification.domain.ConfiguredRouteRepository;
 import id.baku.tenant.OrganisationService;
 import id.baku.tenant.PositionRecord;
 import id.baku.tenant.UnitRecord;
@@ -13,20 +15,45 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The route of a unit's SOPs, read from the organisation: the heads of the units from the SOP's
- * own unit up to (not including) its perangkat daerah review, lowest first; the head of the
- * perangkat daerah signs.
+ * The route of a unit's SOPs: the one the tenant admin set for the unit, or else the one read
+ * from the organisation — the heads of the units from the SOP's own unit up to (not including)
+ * its perangkat daerah review, lowest first; the head of the perangkat daerah signs.
  */
 @Component
 class ApprovalRoutes {
 
     private final OrganisationService organisation;
+    private final ConfiguredRouteRepository configured;
 
-    ApprovalRoutes(OrganisationService organisation) {
+    ApprovalRoutes(OrganisationService organisation, ConfiguredRouteRepository configured) {
         this.organisation = organisation;
+        this.configured = configured;
     }
 
+    /** The unit's own route when the tenant admin set one, else the one read from the organisation. */
     ApprovalRoute of(long unitId) {
+        return configured.findByUnitId(unitId)
+                .map(r -> new ApprovalRoute(r.getReviewerPositionIds(), r.getSignerPositionId()))
+                .orElseGet(() -> fromOrganisation(unitId));
+    }
+
+    boolean isConfigured(long unitId) {
+        return configured.findByUnitId(unitId).isPresent();
+    }
+
+    /** Sets the unit's own route, or (with {@code route} null) goes back to the organisation's. */
+    void configure(long unitId, ApprovalRoute route) {
+        var existing = configured.findByUnitId(unitId);
+        if (route == null) {
+            existing.ifPresent(configured::delete);
+            return;
+        }
+        ConfiguredRoute entity = existing.orElseGet(() -> new ConfiguredRoute(unitId));
+        entity.set(route.reviewerPositionIds(), route.signerPositionId());
+        configured.save(entity);
+    }
+
+    ApprovalRoute fromOrganisation(long unitId) {
         Map<Long, UnitRecord> units = organisation.listUnits().stream()
                 .collect(Collectors.toMap(UnitRecord::id, Function.identity()));
         List<PositionRecord> positions = organisation.listPositions();

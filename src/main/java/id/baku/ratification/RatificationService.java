@@ -253,6 +253,44 @@ public class RatificationService {
         return tasks;
     }
 
+    /** A unit's route: its own, or the one read from the organisation. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public RouteRecord route(long unitId) {
+        organisation.findUnit(unitId).orElseThrow(() -> new InvalidInputException("unit", "sop.error.unknown-unit"));
+        ApprovalRoute route = routes.of(unitId);
+        return new RouteRecord(unitId, route.reviewerPositionIds(), route.signerPositionId(), routes.isConfigured(unitId));
+    }
+
+    /**
+     * Sets a unit's own route (reviewers in order, a signer, all positions of the pemda, nobody
+     * twice), or with {@code reviewers} and {@code signer} both null goes back to the organisation's.
+     */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public RouteRecord configureRoute(long unitId, List<Long> reviewers, Long signer) {
+        organisation.findUnit(unitId).orElseThrow(() -> new InvalidInputException("unit", "sop.error.unknown-unit"));
+        if (reviewers == null && signer == null) {
+            routes.configure(unitId, null);
+            return route(unitId);
+        }
+        Set<Long> known = positionNames().keySet();
+        if (signer == null) {
+            throw new InvalidInputException("signer", "validation.required");
+        }
+        if (!known.contains(signer) || !known.containsAll(reviewers)) {
+            throw new InvalidInputException("reviewers", "sop.error.unknown-position");
+        }
+        if (reviewers.stream().distinct().count() != reviewers.size() || reviewers.contains(signer)) {
+            throw new InvalidInputException("reviewers", "ratification.error.route-twice");
+        }
+        if (reviewers.size() > 10) {
+            throw new InvalidInputException("reviewers", "ratification.error.route-long", 10);
+        }
+        routes.configure(unitId, new ApprovalRoute(reviewers, signer));
+        return route(unitId);
+    }
+
     /** Every SOP in force with the date its periodic review is due, the most overdue first. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)

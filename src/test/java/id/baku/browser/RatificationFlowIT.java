@@ -131,6 +131,22 @@ class RatificationFlowIT {
         }
     }
 
+    @Test
+    void the_admin_sees_each_units_route_and_sets_one_of_its_own() throws Exception {
+        BakuPages admin = login("admin.tangerang");
+        admin.openFromMenu("admin/approval-routes", "#routes-grid");
+        String routes = admin.gridText("#routes-grid");
+        assertThat(routes).contains("Bagian Protokol dan Komunikasi Pimpinan",
+                "Kepala Bagian Protokol dan Komunikasi Pimpinan", "Sekretaris Daerah", "Bawaan");
+        admin.page().locator("#routes-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator
+                .FilterOptions().setHasText("Bidang Diseminasi Informasi Komunikasi Publik")).first().click();
+        admin.page().locator("#route-signer").waitFor();
+        admin.screenshot(Files.createDirectories(Path.of("target/screenshots")).resolve("approval-route-dialog.png"));
+        assertThat(admin.page().locator("#route-signer input").inputValue())
+                .isEqualTo("Kepala Dinas Komunikasi dan Informatika");
+        admin.page().close();
+    }
+
     private BakuPages login(String user) {
         BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
         baku.login(user, "baku-demo").waitForHome();

@@ -195,6 +195,40 @@ class RatificationServiceIntegrationTest {
         }
     }
 
+    @Test
+    void a_unit_can_have_its_own_route_and_go_back_to_the_organisations() {
+        signIn.as("admin.tangerang");
+        long unit = unitId();
+        RouteRecord standard = ratification.route(unit);
+        assertThat(standard.configured()).isFalse();
+        assertThat(standard.reviewerPositionIds()).hasSize(1);
+        long ketuaTim = jdbc.sql("select p.id from job_position p join tenant t on t.id = p.tenant_id "
+                + "where t.code = 'kota-tangerang' and p.name = 'Ketua Tim Kerja Komunikasi Pimpinan'").query(Long.class).single();
+        List<Long> twoReviewers = List.of(ketuaTim, standard.reviewerPositionIds().getFirst());
+        try {
+            assertThatThrownBy(() -> ratification.configureRoute(unit, List.of(ketuaTim, ketuaTim), standard.signerPositionId()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("ratification.error.route-twice"));
+            RouteRecord own = ratification.configureRoute(unit, twoReviewers, standard.signerPositionId());
+            assertThat(own.configured()).isTrue();
+            assertThat(own.reviewerPositionIds()).containsExactlyElementsOf(twoReviewers);
+
+            SopVersionRecord draft = newSop();
+            ratification.submit(draft.versionId(), draft.version());
+            signIn.as(REVIEWER);
+            assertThat(ratification.state(draft.versionId()).mayReview()).as("the Ketua Tim reviews first").isFalse();
+            signIn.as(AUTHOR);
+            assertThat(ratification.state(draft.versionId()).mayReview()).as("…but not their own SOP").isFalse();
+
+            signIn.as("penelaah.humas.tangerang");
+            assertThatThrownBy(() -> ratification.configureRoute(unit, null, null))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        } finally {
+            signIn.as("admin.tangerang");
+            assertThat(ratification.configureRoute(unit, null, null).configured()).isFalse();
+        }
+    }
+
     private static id.baku.design.SopContent withEffectiveOn(id.baku.design.SopContent c, java.time.LocalDate on) {
         return new id.baku.design.SopContent(c.number(), c.createdOn(), c.revisedOn(), on, c.approvedBy(), c.title(),
                 c.legalBasisIds(), c.qualifications(), c.related(), c.equipment(), c.warnings(), c.recordKeeping(),
