@@ -54,12 +54,15 @@ public class RatificationService {
     private final UserService users;
     private final TenantService tenants;
     private final PasswordConfirmation passwords;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     RatificationService(SopVersions versions, ApprovalRoutes routes, SopNumbers numbers,
                         SopTransitionRepository transitions, SopSignatureRepository signatures,
                         OrganisationService organisation, UserService users, TenantService tenants,
-                        PasswordConfirmation passwords, Clock clock) {
+                        PasswordConfirmation passwords, org.springframework.context.ApplicationEventPublisher events,
+                        Clock clock) {
+        this.events = events;
         this.versions = versions;
         this.routes = routes;
         this.numbers = numbers;
@@ -385,6 +388,10 @@ public class RatificationService {
             name = me.user == null ? null : me.user.fullName();
         }
         transitions.save(new SopTransition(v.sopId(), v.versionId(), from, to, stage, actor, name, clock.instant(), note));
+        // The next reviewer's turn after a paraf; the first reviewer's on submission.
+        int nextStage = to == VersionStatus.SUBMITTED ? (stage == null ? 1 : stage + 1) : 0;
+        events.publishEvent(new LifecycleStep(v.sopId(), v.versionId(), v.title(), v.unitId(), to, nextStage,
+                v.authors(), note));
     }
 
     private Map<Long, String> positionNames() {

@@ -62,6 +62,14 @@ public class UserService {
         return CurrentUser.get().flatMap(p -> users.findByUsername(p.getUsername())).map(UserService::record);
     }
 
+    /** The pemda's users with these usernames (e.g. the authors of an SOP version). */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<UserRecord> named(java.util.Collection<String> usernames) {
+        return usernames.stream().map(users::findByUsername).flatMap(java.util.Optional::stream)
+                .map(UserService::record).toList();
+    }
+
     /** The users of the pemda holding a position (definitive or Plt.): who may act in its name. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
