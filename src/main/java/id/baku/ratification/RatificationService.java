@@ -11,7 +11,6 @@ import id.baku.security.AppRole;
 import id.baku.security.AppRoles;
 import id.baku.security.BakuPrincipal;
 import id.baku.security.CurrentUser;
-import id.baku.security.PasswordConfirmation;
 import id.baku.shared.Checks;
 import id.baku.shared.InvalidInputException;
 import id.baku.tenant.HeldPosition;
@@ -42,7 +41,6 @@ import java.util.stream.Collectors;
 @Service
 public class RatificationService {
 
-    static final String SIGNED_WITH_PASSWORD = "PASSWORD";
     static final String SYSTEM = "baku";
 
     private final SopVersions versions;
@@ -53,14 +51,14 @@ public class RatificationService {
     private final OrganisationService organisation;
     private final UserService users;
     private final TenantService tenants;
-    private final PasswordConfirmation passwords;
+    private final SignatureMethod signing;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     RatificationService(SopVersions versions, ApprovalRoutes routes, SopNumbers numbers,
                         SopTransitionRepository transitions, SopSignatureRepository signatures,
                         OrganisationService organisation, UserService users, TenantService tenants,
-                        PasswordConfirmation passwords, org.springframework.context.ApplicationEventPublisher events,
+                        SignatureMethod signing, org.springframework.context.ApplicationEventPublisher events,
                         Clock clock) {
         this.events = events;
         this.versions = versions;
@@ -71,7 +69,7 @@ public class RatificationService {
         this.organisation = organisation;
         this.users = users;
         this.tenants = tenants;
-        this.passwords = passwords;
+        this.signing = signing;
         this.clock = clock;
     }
 
@@ -180,9 +178,6 @@ public class RatificationService {
         if (!s.mayRatify()) {
             throw new InvalidInputException("ratification.error.not-signer");
         }
-        if (!passwords.confirms(password)) {
-            throw new InvalidInputException("password", "ratification.error.password");
-        }
         VersionState v = versions.state(versionId);
         LocalDate today = LocalDate.now(clock.withZone(tenants.currentProfile().timeZone().zone()));
         LocalDate effectiveOn = v.effectiveOn() != null && !v.effectiveOn().isBefore(today) ? v.effectiveOn() : today;
@@ -191,10 +186,12 @@ public class RatificationService {
                 n -> versions.numberTaken(n, v.sopId()));
         Me me = me();
         String hash = versions.ratify(versionId, expectedVersion, number, effectiveOn, me.username);
+        // The signer signs the final content (with its number); refused, the whole step rolls back.
+        String evidence = signing.sign(password, hash);
         record(v, VersionStatus.REVIEWED, VersionStatus.RATIFIED, null, null);
         UserRecord signer = me.user;
         signatures.save(new SopSignature(versionId, me.username, signer == null ? me.username : signer.fullName(),
-                signer == null ? null : signer.nip(), s.signer(), clock.instant(), hash, SIGNED_WITH_PASSWORD, null));
+                signer == null ? null : signer.nip(), s.signer(), clock.instant(), hash, signing.code(), evidence));
         if (!effectiveOn.isAfter(today)) {
             takeEffect(versions.state(versionId));
         }
