@@ -103,6 +103,8 @@ class SopDesignerIT {
         page.waitForCondition(() -> page.locator("vaadin-tab#tab-problems").innerText().contains("(0)"));
 
         baku.click("#sop-save").waitForNotification("Draf tersimpan");
+        // Complete and saved: it can be submitted now.
+        page.locator("#lifecycle-submit").waitFor();
         baku.screenshot(dir.resolve("sop-designer-new.png"));
         page.locator("#flowchart-preview").screenshot(new Locator.ScreenshotOptions()
                 .setPath(dir.resolve("sop-designer-new-flowchart.png")));

@@ -94,6 +94,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
     private long sopId;
     private List<UnitRecord> units;
     private TemplateDefinition template;
+    private HorizontalLayout headerBar;
 
     public SopDesignerView(SopService sops, TemplateService templates, OrganisationService organisation,
                            LegalBasisService legalBases, TenantService tenants, List<DesignerExtension> extensions) {
@@ -169,7 +170,8 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         SplitLayout split = new SplitLayout(tabs, previewPane);
         split.setSplitterPosition(58);
         split.setSizeFull();
-        add(header(), split);
+        headerBar = header();
+        add(headerBar, split);
         setFlexGrow(1, split);
         refresh();
     }
@@ -247,6 +249,13 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
             bar.add(readOnly, export);
         }
         return bar;
+    }
+
+    /** The header's actions depend on the saved version (e.g. Ajukan once it has no problems left). */
+    private void refreshHeader() {
+        HorizontalLayout fresh = header();
+        replace(headerBar, fresh);
+        headerBar = fresh;
     }
 
     private String fileName() {
@@ -358,6 +367,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
             savedUnit = result.unitId();
             show(result);
             refresh();
+            refreshHeader();
             Feedback.success(result.problems().isEmpty() ? getTranslation("sop.saved")
                     : getTranslation("sop.saved-with-problems", result.problems().size()));
         } catch (InvalidInputException e) {
@@ -404,6 +414,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
             savedUnit = result.unitId();
             show(result);
             refresh();
+            refreshHeader();
             Feedback.success(getTranslation("sop.saved"));
         }));
         dialog.open();
