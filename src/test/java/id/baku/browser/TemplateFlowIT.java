@@ -52,6 +52,52 @@ class TemplateFlowIT {
     }
 
     @Test
+    void a_template_exported_by_lamandau_is_imported_by_mojokerto_and_a_broken_one_is_refused_with_its_line()
+            throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        signIn.as("admin.lamandau");
+        long lamandauTemplate = templates.list().getFirst().templateId();
+        SignIn.out();
+        BakuPages lamandau = new BakuPages(browser.newPage(1440, 1000), port);
+        lamandau.login("admin.lamandau", "baku-demo").waitForHome();
+        lamandau.visit("admin/template/" + lamandauTemplate);
+        Page l = lamandau.page();
+        l.locator("#template-tabs").waitFor();
+        Download download = l.waitForDownload(() -> l.locator("#template-export vaadin-button").click());
+        Path file = dir.resolve("template-lamandau.yaml");
+        download.saveAs(file);
+        assertThat(Files.readString(file)).contains("name: SOP AP Kabupaten Lamandau", "key: definitions");
+        l.close();
+
+        BakuPages mojokerto = new BakuPages(browser.newPage(1440, 1000), port);
+        Page m = mojokerto.page();
+        mojokerto.login("admin.mojokerto", "baku-demo").waitForHome();
+        mojokerto.openFromMenu("admin/templates", "#templates-grid");
+        Path broken = dir.resolve("template-broken.yaml");
+        Files.writeString(broken, Files.readString(file).replaceFirst("key: purposes", "key: purposes\n    type: list"));
+        mojokerto.click("#template-import");
+        m.locator("#template-import-upload input[type=file]").setInputFiles(broken);
+        mojokerto.waitForNotification("baris");
+        assertThat(m.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("baris"))
+                .first().innerText()).contains("template-broken.yaml baris", "type");
+        m.locator("#template-import-close").click();
+
+        mojokerto.click("#template-import");
+        m.locator("#template-import-upload input[type=file]").setInputFiles(file);
+        mojokerto.waitForNotification("SOP AP Kabupaten Lamandau");
+        signIn.as("admin.mojokerto");
+        try {
+            assertThat(templates.list()).extracting(TemplateSummary::name).contains("SOP AP Kabupaten Lamandau");
+            mojokerto.screenshot(dir.resolve("template-imported.png"));
+        } finally {
+            templates.list().stream().filter(t -> t.name().equals("SOP AP Kabupaten Lamandau"))
+                    .forEach(t -> templates.delete(t.templateId()));
+            SignIn.out();
+        }
+        m.close();
+    }
+
+    @Test
     void a_custom_field_added_by_the_admin_is_filled_by_an_author_and_travels_with_the_sop() throws Exception {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         signIn.as("admin.lamandau");
