@@ -1,9 +1,9 @@
 package id.baku.design;
 
 import id.baku.design.SopNames.LegalBasisKey;
-import id.baku.design.domain.ContentJson;
 import id.baku.design.domain.SopVersion;
 import id.baku.shared.yaml.YamlDataException;
+import id.baku.shared.yaml.YamlMap;
 import id.baku.tenant.LegalBasisRecord;
 import id.baku.tenant.TenantData;
 import id.baku.tenant.TenantDataContributor;
@@ -46,11 +46,13 @@ class SopSeedLoader implements TenantDataContributor {
         if (files.isEmpty()) {
             return;
         }
+        // Each file is parsed once; titles first, so that Keterkaitan can name an SOP of a later file.
+        List<YamlMap> maps = files.stream().map(f -> YamlMap.parse(name(data, f), open(data, f))).toList();
         Map<String, Long> standIns = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            String title = SopYaml.readTitle(name(data, files.get(i)), open(data, files.get(i)));
+        for (int i = 0; i < maps.size(); i++) {
+            String title = maps.get(i).requiredString("title");
             if (standIns.put(title, -(i + 1L)) != null) {
-                throw new YamlDataException(name(data, files.get(i)), 0, "title", "sop-data.title-twice", title);
+                throw new YamlDataException(maps.get(i).file(), 0, "title", "sop-data.title-twice", title);
             }
         }
         Map<LegalBasisKey, Long> bases = new HashMap<>();
@@ -59,18 +61,20 @@ class SopSeedLoader implements TenantDataContributor {
         }
         SopNames names = new SopNames(data.unitIds(), data.positionIds(), bases, standIns, templates.lookup());
         List<SopVersion> stored = new ArrayList<>();
-        for (Resource file : files) {
-            SopYaml.Parsed parsed = SopYaml.read(name(data, file), open(data, file), names);
+        List<SopContent> contents = new ArrayList<>();
+        for (YamlMap map : maps) {
+            SopYaml.Parsed parsed = SopYaml.read(map, names);
             stored.add(store.create(parsed.unitId(), parsed.content(), parsed.status(), parsed.templateVersionId(),
                     LOADED_BY));
+            contents.add(parsed.content());
         }
-        for (SopVersion version : stored) {
-            SopContent content = ContentJson.read(version.getContent());
+        for (int i = 0; i < stored.size(); i++) {
+            SopContent content = contents.get(i);
             if (content.related().stream().anyMatch(r -> r.sopId() != null)) {
                 List<RelatedSop> related = content.related().stream()
                         .map(r -> r.sopId() == null ? r : new RelatedSop(stored.get((int) (-r.sopId() - 1)).getSopId(), null))
                         .toList();
-                store.replaceContent(version, content.withRelated(related), LOADED_BY);
+                store.replaceContent(stored.get(i), content.withRelated(related), LOADED_BY);
             }
         }
         log.info("Loaded {} SOPs of {}", stored.size(), data.code());

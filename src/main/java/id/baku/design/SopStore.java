@@ -114,9 +114,9 @@ class SopStore {
                 throw new InvalidInputException("sop.error.too-many-items", MAX_LIST_ITEMS);
             }
         }
-        for (Step step : content.steps()) {
-            if (step.standard().minutes() < 0) {
-                throw new InvalidInputException("steps", "sop.problem.step-time", content.steps().indexOf(step) + 1);
+        for (int i = 0; i < content.steps().size(); i++) {
+            if (content.steps().get(i).standard().minutes() < 0) {
+                throw new InvalidInputException("steps", "sop.problem.step-time", i + 1);
             }
         }
     }

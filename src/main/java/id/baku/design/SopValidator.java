@@ -246,7 +246,8 @@ final class SopValidator {
         }
     }
 
-    private static void text(List<SopProblem> problems, String field, String value, int max, boolean required) {
+    /** A text that is required or not and has at most {@code max} characters; also the template rules' check. */
+    static void text(List<SopProblem> problems, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 problems.add(SopProblem.of(field, "validation.required"));

@@ -3,8 +3,7 @@ package id.baku.design;
 import id.baku.design.SopNames.LegalBasisKey;
 import id.baku.shared.Nip;
 import id.baku.shared.yaml.YamlMap;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
+import id.baku.shared.yaml.YamlWriter;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -39,11 +38,6 @@ final class SopYaml {
 
     static Parsed read(String file, InputStream in, SopNames names) {
         return read(YamlMap.parse(file, in), names);
-    }
-
-    /** Only the title: the loader needs every title of a folder before it can resolve Keterkaitan. */
-    static String readTitle(String file, InputStream in) {
-        return YamlMap.parse(file, in).requiredString("title");
     }
 
     static Parsed read(YamlMap y, SopNames names) {
@@ -337,13 +331,7 @@ final class SopYaml {
             steps.add(x);
         }
         put(y, "steps", steps);
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(120);
-        options.setAllowUnicode(true);
-        return new Yaml(options).dump(y);
+        return YamlWriter.dump(y);
     }
 
     private static Map<String, Object> outcome(Outcome o) {
@@ -356,9 +344,6 @@ final class SopYaml {
     }
 
     private static void put(Map<String, Object> y, String key, Object value) {
-        if (value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty()) {
-            return;
-        }
-        y.put(key, value);
+        YamlWriter.putPresent(y, key, value);
     }
 }

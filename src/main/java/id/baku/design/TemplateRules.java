@@ -26,8 +26,8 @@ final class TemplateRules {
 
     static List<SopProblem> check(TemplateDefinition t) {
         List<SopProblem> problems = new ArrayList<>();
-        text(problems, "name", t.name(), NAME_MAX, true);
-        text(problems, "description", t.description(), DESCRIPTION_MAX, false);
+        SopValidator.text(problems, "name", t.name(), NAME_MAX, true);
+        SopValidator.text(problems, "description", t.description(), DESCRIPTION_MAX, false);
         if (t.fields().size() > MAX_FIELDS) {
             problems.add(SopProblem.of("fields", "template.problem.too-many-fields", MAX_FIELDS));
         }
@@ -42,8 +42,8 @@ final class TemplateRules {
             if (!keys.add(f.key())) {
                 problems.add(SopProblem.of(at + ".key", "template.problem.key-twice", f.key()));
             }
-            text(problems, at + ".label", f.label(), LABEL_MAX, true);
-            text(problems, at + ".help", f.help(), HELP_MAX, false);
+            SopValidator.text(problems, at + ".label", f.label(), LABEL_MAX, true);
+            SopValidator.text(problems, at + ".help", f.help(), HELP_MAX, false);
             if (f.type() == null) {
                 problems.add(SopProblem.of(at + ".type", "validation.required"));
                 continue;
@@ -65,7 +65,7 @@ final class TemplateRules {
                 }
                 Set<String> seen = new HashSet<>();
                 for (String option : f.options()) {
-                    text(problems, at + ".options", option, OPTION_MAX, true);
+                    SopValidator.text(problems, at + ".options", option, OPTION_MAX, true);
                     if (option != null && !seen.add(option.strip())) {
                         problems.add(SopProblem.of(at + ".options", "template.problem.option-twice", option));
                     }
@@ -79,7 +79,7 @@ final class TemplateRules {
         }
         columns(problems, t.stepColumns());
         for (int i = 0; i < t.defaultExecutors().size(); i++) {
-            text(problems, "executor." + (i + 1), t.defaultExecutors().get(i), SopValidator.LABEL_MAX, true);
+            SopValidator.text(problems, "executor." + (i + 1), t.defaultExecutors().get(i), SopValidator.LABEL_MAX, true);
         }
         if (t.defaultExecutors().size() > SopStore.MAX_EXECUTORS) {
             problems.add(SopProblem.of("executors", "sop.error.too-many-executors", SopStore.MAX_EXECUTORS));
@@ -105,22 +105,12 @@ final class TemplateRules {
             if (!c.standard() && !KEY.matcher(c.key()).matches()) {
                 problems.add(SopProblem.of(at + ".key", "template.problem.key-format"));
             }
-            text(problems, at + ".label", c.label(), LABEL_MAX, true);
+            SopValidator.text(problems, at + ".label", c.label(), LABEL_MAX, true);
         }
         for (String key : StepColumn.STANDARD_KEYS) {
             if (!keys.contains(key)) {
                 problems.add(SopProblem.of("columns", "template.problem.column-missing", key));
             }
-        }
-    }
-
-    private static void text(List<SopProblem> problems, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(SopProblem.of(field, "validation.required"));
-            }
-        } else if (value.strip().length() > max) {
-            problems.add(SopProblem.of(field, "validation.too-long", max));
         }
     }
 }

@@ -1,9 +1,8 @@
 package id.baku.design;
 
 import id.baku.shared.yaml.YamlMap;
+import id.baku.shared.yaml.YamlWriter;
 import id.baku.tenant.PaperSize;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -105,20 +104,11 @@ final class TemplateYaml {
         }
         y.put("stepColumns", columns);
         put(y, "defaultExecutors", t.defaultExecutors());
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(120);
-        options.setAllowUnicode(true);
-        return new Yaml(options).dump(y);
+        return YamlWriter.dump(y);
     }
 
     private static void put(Map<String, Object> y, String key, Object value) {
-        if (value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty()) {
-            return;
-        }
-        y.put(key, value);
+        YamlWriter.putPresent(y, key, value);
     }
 
     private static Optional<PaperSize> paper(String code) {

@@ -37,6 +37,10 @@ class ApprovalRoutes {
                 .orElseGet(() -> fromOrganisation(unitId));
     }
 
+    List<Long> configuredUnits() {
+        return configured.findAll().stream().map(ConfiguredRoute::getUnitId).toList();
+    }
+
     boolean isConfigured(long unitId) {
         return configured.findByUnitId(unitId).isPresent();
     }
@@ -53,10 +57,27 @@ class ApprovalRoutes {
         configured.save(entity);
     }
 
-    ApprovalRoute fromOrganisation(long unitId) {
-        Map<Long, UnitRecord> units = organisation.listUnits().stream()
-                .collect(Collectors.toMap(UnitRecord::id, Function.identity()));
+    /** Every unit's route, with the organisation read once (for the route overview). */
+    Map<Long, ApprovalRoute> ofAll() {
+        Map<Long, UnitRecord> units = units();
         List<PositionRecord> positions = organisation.listPositions();
+        Map<Long, ApprovalRoute> all = new java.util.HashMap<>();
+        units.keySet().forEach(id -> all.put(id, fromOrganisation(id, units, positions)));
+        configured.findAll().forEach(r -> all.put(r.getUnitId(),
+                new ApprovalRoute(r.getReviewerPositionIds(), r.getSignerPositionId())));
+        return all;
+    }
+
+    private Map<Long, UnitRecord> units() {
+        return organisation.listUnits().stream().collect(Collectors.toMap(UnitRecord::id, Function.identity()));
+    }
+
+    private ApprovalRoute fromOrganisation(long unitId) {
+        return fromOrganisation(unitId, units(), organisation.listPositions());
+    }
+
+    private static ApprovalRoute fromOrganisation(long unitId, Map<Long, UnitRecord> units,
+                                                  List<PositionRecord> positions) {
         List<UnitRecord> chain = new ArrayList<>();
         for (UnitRecord u = units.get(unitId); u != null; u = u.parentId() == null ? null : units.get(u.parentId())) {
             chain.add(u);

@@ -77,32 +77,41 @@ public class RatificationService {
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public RatificationState state(long versionId) {
-        VersionState v = versions.state(versionId);
+        return state(versions.state(versionId), me(), positionNames());
+    }
+
+    /** The state of a loaded version for a user; lists pass the user and the position names once. */
+    private RatificationState state(VersionState v, Me me, Map<Long, String> positionNames) {
         ApprovalRoute route = routes.of(v.unitId());
-        Map<Long, String> positionNames = positionNames();
-        List<Transition> history = history(versionId);
-        int stage = v.status() == VersionStatus.SUBMITTED ? stage(history) : 0;
+        List<Transition> history = history(v.versionId());
         List<String> approvers = approversOfThisRound(history);
+        int stage = v.status() == VersionStatus.SUBMITTED ? approvers.size() + 1 : 0;
         List<RatificationState.ReviewerStep> reviewers = new ArrayList<>();
         for (int i = 0; i < route.reviewerPositionIds().size(); i++) {
             reviewers.add(new RatificationState.ReviewerStep(positionNames.get(route.reviewerPositionIds().get(i)),
                     i < approvers.size() ? approvers.get(i) : null));
         }
-        Me me = me();
         boolean author = v.authors().contains(me.username);
-        boolean mayReview = v.status() == VersionStatus.SUBMITTED && !author && stage >= 1
-                && stage <= route.reviewerPositionIds().size() && me.holds(route.reviewerPositionIds().get(stage - 1));
-        boolean mayRatify = v.status() == VersionStatus.REVIEWED && !author && me.hasRole(AppRole.SIGNER)
-                && route.signerPositionId() != null && me.holds(route.signerPositionId());
+        boolean mayReview = v.status() == VersionStatus.SUBMITTED && !author && stage <= route.reviewerPositionIds().size()
+                && me.holds(route.reviewerPositionIds().get(stage - 1));
+        boolean signer = me.hasRole(AppRole.SIGNER) && route.signerPositionId() != null && me.holds(route.signerPositionId());
         boolean designer = me.hasRole(AppRole.SOP_AUTHOR) || me.hasRole(AppRole.TENANT_ADMIN);
-        return new RatificationState(versionId, v.status(), reviewers, stage,
+        boolean effective = v.status() == VersionStatus.EFFECTIVE;
+        return new RatificationState(v.versionId(), v.status(), reviewers, stage,
                 route.signerPositionId() == null ? null : positionNames.get(route.signerPositionId()),
-                signature(versionId).orElse(null), history,
+                signature(v.versionId()).orElse(null), history,
                 v.status() == VersionStatus.DRAFT && designer && v.problems() == 0,
-                mayReview, mayRatify,
-                v.status() == VersionStatus.EFFECTIVE && designer && versions.effective(v.sopId()).isPresent(),
-                v.status() == VersionStatus.EFFECTIVE && (me.hasRole(AppRole.TENANT_ADMIN) || mayRetireAsSigner(route, me)),
-                v.problems());
+                mayReview, v.status() == VersionStatus.REVIEWED && !author && signer,
+                effective && designer, effective && (me.hasRole(AppRole.TENANT_ADMIN) || signer), v.problems());
+    }
+
+    /** The state of a version whose reviewer's turn it is, for the signed-in user; refused otherwise. */
+    private RatificationState reviewing(long versionId) {
+        RatificationState s = state(versionId);
+        if (!s.mayReview()) {
+            throw new InvalidInputException("ratification.error.not-your-turn");
+        }
+        return s;
     }
 
     /** The author hands a complete draft in for review. */
@@ -134,10 +143,7 @@ public class RatificationService {
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional
     public RatificationState approve(long versionId, int expectedVersion, String note) {
-        RatificationState s = state(versionId);
-        if (!s.mayReview()) {
-            throw new InvalidInputException("ratification.error.not-your-turn");
-        }
+        RatificationState s = reviewing(versionId);
         VersionState v = versions.state(versionId);
         String cleanNote = Checks.optional("note", note, 2000);
         if (s.stage() == s.reviewers().size()) {
@@ -154,10 +160,7 @@ public class RatificationService {
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional
     public RatificationState returnToAuthor(long versionId, int expectedVersion, String note) {
-        RatificationState s = state(versionId);
-        if (!s.mayReview()) {
-            throw new InvalidInputException("ratification.error.not-your-turn");
-        }
+        RatificationState s = reviewing(versionId);
         String cleanNote = Checks.required("note", note, 2000);
         VersionState v = versions.state(versionId);
         versions.move(versionId, expectedVersion, VersionStatus.SUBMITTED, VersionStatus.DRAFT);
@@ -225,20 +228,24 @@ public class RatificationService {
     @Transactional(readOnly = true)
     public List<Task> myTasks() {
         Me me = me();
+        Map<Long, String> positionNames = positionNames();
         List<Task> tasks = new ArrayList<>();
-        for (VersionState v : versions.inStatus(VersionStatus.SUBMITTED)) {
-            if (state(v.versionId()).mayReview()) {
-                tasks.add(task(Task.Kind.REVIEW, v));
-            }
-        }
-        for (VersionState v : versions.inStatus(VersionStatus.REVIEWED)) {
-            if (state(v.versionId()).mayRatify()) {
-                tasks.add(task(Task.Kind.SIGN, v));
+        for (VersionStatus status : List.of(VersionStatus.SUBMITTED, VersionStatus.REVIEWED)) {
+            for (VersionState v : versions.inStatus(status)) {
+                RatificationState s = state(v, me, positionNames);
+                if (s.mayReview() || s.mayRatify()) {
+                    tasks.add(new Task(s.mayReview() ? Task.Kind.REVIEW : Task.Kind.SIGN, v.sopId(), v.versionId(),
+                            v.title(), v.number(), s.transitions().isEmpty() ? clock.instant() : s.transitions().getLast().at(),
+                            null));
+                }
             }
         }
         for (VersionState v : versions.inStatus(VersionStatus.DRAFT)) {
+            if (!v.authors().contains(me.username)) {
+                continue;
+            }
             List<Transition> history = history(v.versionId());
-            if (!history.isEmpty() && history.getLast().to() == VersionStatus.DRAFT && v.authors().contains(me.username)) {
+            if (!history.isEmpty() && history.getLast().to() == VersionStatus.DRAFT) {
                 Transition returned = history.getLast();
                 tasks.add(new Task(Task.Kind.RETURNED, v.sopId(), v.versionId(), v.title(), v.number(), returned.at(),
                         returned.note()));
@@ -260,6 +267,15 @@ public class RatificationService {
         organisation.findUnit(unitId).orElseThrow(() -> new InvalidInputException("unit", "sop.error.unknown-unit"));
         ApprovalRoute route = routes.of(unitId);
         return new RouteRecord(unitId, route.reviewerPositionIds(), route.signerPositionId(), routes.isConfigured(unitId));
+    }
+
+    /** Every unit's route, by unit id. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<Long, RouteRecord> routes() {
+        Set<Long> own = new java.util.HashSet<>(routes.configuredUnits());
+        return routes.ofAll().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new RouteRecord(
+                e.getKey(), e.getValue().reviewerPositionIds(), e.getValue().signerPositionId(), own.contains(e.getKey()))));
     }
 
     /**
@@ -314,12 +330,6 @@ public class RatificationService {
                 t.getActorName(), t.getAt(), t.getNote())).toList();
     }
 
-    private Task task(Task.Kind kind, VersionState v) {
-        List<Transition> history = history(v.versionId());
-        return new Task(kind, v.sopId(), v.versionId(), v.title(), v.number(),
-                history.isEmpty() ? clock.instant() : history.getLast().at(), null);
-    }
-
     private java.util.Optional<Signature> signature(long versionId) {
         return signatures.findBySopVersionId(versionId).map(s -> new Signature(s.getSigner(), s.getSignerName(),
                 s.getSignerNip(), s.getPositionTitle(), s.getSignedAt(), s.getContentSha256(), s.getMethod(),
@@ -353,15 +363,7 @@ public class RatificationService {
         record(ratified, VersionStatus.RATIFIED, VersionStatus.EFFECTIVE, null, null);
     }
 
-    private boolean mayRetireAsSigner(ApprovalRoute route, Me me) {
-        return me.hasRole(AppRole.SIGNER) && route.signerPositionId() != null && me.holds(route.signerPositionId());
-    }
-
-    /** The reviewer whose turn it is: one after the approvals since the version was last submitted. */
-    private static int stage(List<Transition> history) {
-        return approversOfThisRound(history).size() + 1;
-    }
-
+    /** Who gave their paraf since the version was last submitted; the next reviewer is one after them. */
     private static List<String> approversOfThisRound(List<Transition> history) {
         List<String> approvers = new ArrayList<>();
         for (Transition t : history) {

@@ -1,5 +1,7 @@
 package id.baku.ratification;
 
+import id.baku.shared.IndonesianDates;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,7 +17,6 @@ public final class SopNumberFormat {
 
     static final Set<String> PLACEHOLDERS = Set.of("nomor", "bulan", "bulanAngka", "tahun");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     private SopNumberFormat() {
     }
@@ -30,7 +31,7 @@ public final class SopNumberFormat {
         while (m.find()) {
             String value = switch (m.group(1)) {
                 case "nomor" -> String.valueOf(sequence);
-                case "bulan" -> ROMAN[on.getMonthValue() - 1];
+                case "bulan" -> IndonesianDates.romanMonth(on.getMonthValue());
                 case "bulanAngka" -> String.valueOf(on.getMonthValue());
                 case "tahun" -> String.valueOf(on.getYear());
                 default -> m.group(); // not ours: kept as written, the pattern check reports it

@@ -24,6 +24,20 @@ public final class Texts {
         return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : IndonesianDates.INDONESIAN;
     }
 
+    /** The language an HTTP caller asks for ({@code Accept-Language}): English if preferred, else Bahasa Indonesia. */
+    public static Locale forAcceptLanguage(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return IndonesianDates.INDONESIAN;
+        }
+        try {
+            Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
+                    java.util.List.of(IndonesianDates.INDONESIAN, Locale.ENGLISH));
+            return chosen == null ? IndonesianDates.INDONESIAN : chosen;
+        } catch (IllegalArgumentException e) {
+            return IndonesianDates.INDONESIAN;
+        }
+    }
+
     /** The text for {@code key}, or null when the key is unknown. */
     public static String get(Locale locale, String key, Object... args) {
         Locale wanted = supported(locale);

@@ -13,7 +13,7 @@ import id.baku.design.SopService;
 import id.baku.design.SopSummary;
 import id.baku.design.SopVersionRecord;
 import id.baku.design.VersionStatus;
-import id.baku.shared.IndonesianDates;
+import id.baku.shared.Texts;
 import id.baku.tenant.LegalBasisRecord;
 import id.baku.tenant.LegalBasisService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -88,7 +88,7 @@ class SopApiController {
         Map<Long, SopSummary> all = pemdaSops();
         SopSummary sop = requireSop(all, id);
         SopVersionRecord latest = sops.latest(id).orElseThrow(() -> notFound());
-        Locale locale = locale(language);
+        Locale locale = Texts.forAcceptLanguage(language);
         List<SopJson.Version> versions = sops.history(id).stream().map(v -> new SopJson.Version(v.versionId(),
                 v.revision(), v.status().code(), v.number(), v.updatedAt())).toList();
         List<SopJson.Problem> problems = latest.problems().stream().map(p -> new SopJson.Problem(p.field(), p.key(),
@@ -198,19 +198,5 @@ class SopApiController {
                 .findFirst().orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "Unknown status '" + code
                         + "'; one of " + Arrays.stream(VersionStatus.values()).map(VersionStatus::code)
                         .collect(Collectors.joining(", ")) + "."));
-    }
-
-    /** Bahasa Indonesia unless the caller prefers English. */
-    private static Locale locale(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return IndonesianDates.INDONESIAN;
-        }
-        try {
-            Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
-                    List.of(IndonesianDates.INDONESIAN, Locale.ENGLISH));
-            return chosen == null ? IndonesianDates.INDONESIAN : chosen;
-        } catch (IllegalArgumentException e) {
-            return IndonesianDates.INDONESIAN;
-        }
     }
 }

@@ -41,6 +41,7 @@ import id.baku.security.AppRoles;
 import id.baku.shared.InvalidInputException;
 import id.baku.shared.ui.Confirm;
 import id.baku.shared.ui.Feedback;
+import id.baku.shared.ui.UnsavedChanges;
 import id.baku.tenant.LegalBasisService;
 import id.baku.tenant.OrganisationService;
 import id.baku.tenant.TenantService;
@@ -107,6 +108,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         setPadding(false);
         addClassName("sop-designer");
+        UnsavedChanges.guard(this);
     }
 
     @Override
@@ -292,7 +294,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
             problems.add(new SopProblem("unit", "validation.required", List.of()));
         }
         showProblems(problems);
-        getElement().executeJs("window.bakuUnsaved = $0", dirty());
+        UnsavedChanges.mark(this, dirty());
     }
 
     private void showProblems(List<SopProblem> problems) {
@@ -449,38 +451,10 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (record == null || !dirty()) {
-            return;
+        if (!(record == null || !dirty())) {
+            UnsavedChanges.confirmLeave(event, this, "unsaved-dialog", "sop.unsaved.title",
+                    "sop.unsaved.text", "sop.unsaved.stay", "sop.unsaved.leave");
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("unsaved-dialog");
-        dialog.setHeader(getTranslation("sop.unsaved.title"));
-        dialog.setText(getTranslation("sop.unsaved.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("sop.unsaved.stay"));
-        dialog.setConfirmText(getTranslation("sop.unsaved.leave"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            getElement().executeJs("window.bakuUnsaved = false");
-            action.proceed();
-        });
-        dialog.open();
-    }
-
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        // Closing the tab or reloading with unsaved work: the browser asks before leaving.
-        getElement().executeJs("if (!window.bakuUnloadGuard) { window.bakuUnloadGuard = true;"
-                + " window.addEventListener('beforeunload', e => { if (window.bakuUnsaved) { e.preventDefault();"
-                + " e.returnValue = ''; } }); }");
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
-        detachEvent.getUI().getPage().executeJs("window.bakuUnsaved = false");
-        super.onDetach(detachEvent);
     }
 
     @Override

@@ -28,6 +28,7 @@ import id.baku.design.StepKind;
 import id.baku.design.TemplateDefinition;
 import id.baku.design.TimeUnit;
 import id.baku.shared.ui.Feedback;
+import id.baku.shared.ui.IconButton;
 import id.baku.shared.ui.LinesArea;
 import id.baku.tenant.PositionRecord;
 
@@ -193,9 +194,7 @@ class StepsEditor extends VerticalLayout {
     }
 
     private void swapExecutors(int a, int b) {
-        Executor first = executors.get(a - 1);
-        executors.set(a - 1, executors.get(b - 1));
-        executors.set(b - 1, first);
+        java.util.Collections.swap(executors, a - 1, b - 1);
         List<Step> swapped = StepEdits.swapExecutors(steps, a, b);
         steps.clear();
         steps.addAll(swapped);
@@ -496,11 +495,7 @@ class StepsEditor extends VerticalLayout {
     }
 
     private Button iconButton(VaadinIcon icon, String key, boolean enabled, String id, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(key));
-        button.setTooltipText(getTranslation(key));
-        button.setEnabled(enabled);
+        Button button = IconButton.of(this, icon, key, enabled, ButtonVariant.LUMO_TERTIARY, action);
         button.setId(id);
         return button;
     }

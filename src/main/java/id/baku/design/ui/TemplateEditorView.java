@@ -1,7 +1,5 @@
 package id.baku.design.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -54,6 +52,7 @@ import id.baku.design.ui.template.TemplateTexts;
 import id.baku.security.AppRoles;
 import id.baku.shared.InvalidInputException;
 import id.baku.shared.ui.Feedback;
+import id.baku.shared.ui.UnsavedChanges;
 import id.baku.tenant.PaperSize;
 import id.baku.tenant.TenantProfile;
 import id.baku.tenant.TenantService;
@@ -113,6 +112,7 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
         setSizeFull();
         setPadding(false);
         addClassName("template-editor");
+        UnsavedChanges.guard(this);
     }
 
     @Override
@@ -384,7 +384,7 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
         formPreview.show(t);
         sheetPreview.show(t);
         showProblems(templates.problems(t));
-        getElement().executeJs("window.bakuUnsaved = $0", dirty());
+        UnsavedChanges.mark(this, dirty());
     }
 
     private void showProblems(List<SopProblem> problems) {
@@ -532,38 +532,10 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (fieldsEditor == null || !dirty()) {
-            return;
+        if (!(fieldsEditor == null || !dirty())) {
+            UnsavedChanges.confirmLeave(event, this, "template-unsaved-dialog", "templates.unsaved.title",
+                    "templates.unsaved.text", "templates.unsaved.stay", "templates.unsaved.leave");
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("template-unsaved-dialog");
-        dialog.setHeader(getTranslation("templates.unsaved.title"));
-        dialog.setText(getTranslation("templates.unsaved.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("templates.unsaved.stay"));
-        dialog.setConfirmText(getTranslation("templates.unsaved.leave"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            getElement().executeJs("window.bakuUnsaved = false");
-            action.proceed();
-        });
-        dialog.open();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        // Closing the tab or reloading with unsaved work: the browser asks before leaving.
-        getElement().executeJs("if (!window.bakuUnloadGuard) { window.bakuUnloadGuard = true;"
-                + " window.addEventListener('beforeunload', e => { if (window.bakuUnsaved) { e.preventDefault();"
-                + " e.returnValue = ''; } }); }");
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        detachEvent.getUI().getPage().executeJs("window.bakuUnsaved = false");
-        super.onDetach(detachEvent);
     }
 
     @Override

@@ -130,9 +130,7 @@ class LifecycleApiController {
     @ExceptionHandler
     ResponseEntity<Error> refused(InvalidInputException e, jakarta.servlet.http.HttpServletRequest request) {
         // Bahasa Indonesia unless the caller asks for English, as the rest of the API.
-        java.util.Locale locale = request.getHeader("Accept-Language") != null
-                && request.getHeader("Accept-Language").toLowerCase(java.util.Locale.ROOT).startsWith("en")
-                ? java.util.Locale.ENGLISH : id.baku.shared.IndonesianDates.INDONESIAN;
+        java.util.Locale locale = id.baku.shared.Texts.forAcceptLanguage(request.getHeader("Accept-Language"));
         String text = id.baku.shared.Texts.get(locale, e.messageKey(), e.args());
         String message = text == null ? e.messageKey() : text;
         HttpStatus status = "error.concurrent-change".equals(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;

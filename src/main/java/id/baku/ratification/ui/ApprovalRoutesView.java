@@ -41,6 +41,9 @@ public class ApprovalRoutesView extends VerticalLayout implements HasDynamicTitl
     private final RatificationService ratification;
     private final Map<Long, PositionRecord> positions;
     private final Grid<UnitRecord> grid = new Grid<>();
+    private final List<UnitRecord> units;
+    /** Each unit's route, read once per refresh rather than once per grid cell. */
+    private Map<Long, RouteRecord> routes = Map.of();
 
     public ApprovalRoutesView(RatificationService ratification, OrganisationService organisation) {
         this.ratification = ratification;
@@ -49,20 +52,26 @@ public class ApprovalRoutesView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
         grid.setId("routes-grid");
         grid.addColumn(UnitRecord::name).setHeader(getTranslation("sop.unit")).setFlexGrow(2);
-        grid.addColumn(u -> reviewers(ratification.route(u.id()))).setHeader(getTranslation("routes.reviewers"))
+        grid.addColumn(u -> reviewers(routes.get(u.id()))).setHeader(getTranslation("routes.reviewers"))
                 .setFlexGrow(3);
-        grid.addColumn(u -> name(ratification.route(u.id()).signerPositionId())).setHeader(getTranslation("routes.signer"))
+        grid.addColumn(u -> name(routes.get(u.id()).signerPositionId())).setHeader(getTranslation("routes.signer"))
                 .setFlexGrow(2);
         grid.addComponentColumn(u -> {
-            Span badge = new Span(getTranslation(ratification.route(u.id()).configured() ? "routes.own" : "routes.default"));
+            Span badge = new Span(getTranslation(routes.get(u.id()).configured() ? "routes.own" : "routes.default"));
             badge.getElement().getThemeList().add("badge");
             return badge;
         }).setHeader(getTranslation("routes.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(organisation.listUnits());
+        units = organisation.listUnits();
+        refresh();
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         add(new H2(getTranslation("menu.approval-routes")), new Paragraph(getTranslation("routes.intro")), grid);
+    }
+
+    private void refresh() {
+        routes = ratification.routes();
+        grid.setItems(units);
     }
 
     private String reviewers(RouteRecord route) {
@@ -100,7 +109,7 @@ public class ApprovalRoutesView extends VerticalLayout implements HasDynamicTitl
                     () -> ratification.configureRoute(unit.id(), reviewers.getValue(), signer.getValue()))) {
                 dialog.close();
                 Feedback.success(getTranslation("routes.saved"));
-                grid.getDataProvider().refreshAll();
+                refresh();
             }
         });
         save.setId("route-save");
@@ -109,7 +118,7 @@ public class ApprovalRoutesView extends VerticalLayout implements HasDynamicTitl
             if (Feedback.attempt(this, () -> ratification.configureRoute(unit.id(), null, null))) {
                 dialog.close();
                 Feedback.success(getTranslation("routes.reset.done"));
-                grid.getDataProvider().refreshAll();
+                refresh();
             }
         });
         reset.setId("route-reset");

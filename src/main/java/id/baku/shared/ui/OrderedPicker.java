@@ -92,18 +92,11 @@ public class OrderedPicker<T> extends CustomField<List<T>> {
     }
 
     private Button icon(VaadinIcon icon, String titleKey, boolean enabled, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(titleKey));
-        button.setTooltipText(getTranslation(titleKey));
-        button.setEnabled(enabled);
-        return button;
+        return IconButton.of(this, icon, titleKey, enabled, ButtonVariant.LUMO_TERTIARY_INLINE, action);
     }
 
     private void swap(int a, int b) {
-        T item = items.get(a);
-        items.set(a, items.get(b));
-        items.set(b, item);
+        java.util.Collections.swap(items, a, b);
         render();
         updateValue();
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.baku.design.StepColumn;
+import id.baku.shared.ui.IconButton;
 import id.baku.shared.ui.LinesArea;
 
 import java.util.ArrayList;
@@ -169,19 +170,13 @@ public class ColumnsEditor extends VerticalLayout {
     }
 
     private Button icon(VaadinIcon icon, String titleKey, boolean enabled, String id, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(titleKey));
-        button.setTooltipText(getTranslation(titleKey));
-        button.setEnabled(enabled);
+        Button button = IconButton.of(this, icon, titleKey, enabled, ButtonVariant.LUMO_TERTIARY_INLINE, action);
         button.setId(id);
         return button;
     }
 
     private void swap(int a, int b) {
-        StepColumn first = columns.get(a);
-        columns.set(a, columns.get(b));
-        columns.set(b, first);
+        java.util.Collections.swap(columns, a, b);
         render();
         changed.run();
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import id.baku.shared.ui.IconButton;
 import id.baku.design.SopProblem;
 import id.baku.design.StandardField;
 import id.baku.design.TemplateField;
@@ -145,19 +146,13 @@ public class FieldsEditor extends VerticalLayout {
     }
 
     private Button icon(VaadinIcon icon, String titleKey, boolean enabled, String id, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(titleKey));
-        button.setTooltipText(getTranslation(titleKey));
-        button.setEnabled(enabled);
+        Button button = IconButton.of(this, icon, titleKey, enabled, ButtonVariant.LUMO_TERTIARY_INLINE, action);
         button.setId(id);
         return button;
     }
 
     private void swap(int a, int b) {
-        TemplateField first = fields.get(a);
-        fields.set(a, fields.get(b));
-        fields.set(b, first);
+        java.util.Collections.swap(fields, a, b);
         render();
         changed.run();
     }
