@@ -330,6 +330,25 @@ public class RatificationService {
                 t.getActorName(), t.getAt(), t.getNote())).toList();
     }
 
+    /**
+     * The public facts of a version for the verification page of a printed sheet, which anyone may
+     * open without signing in; the caller binds the pemda the printed code belongs to.
+     */
+    @Transactional(readOnly = true)
+    public PublicVersion publicVersion(long versionId) {
+        VersionState v = versions.state(versionId);
+        PublicVersion.Successor successor = versions.effective(v.sopId())
+                .filter(e -> e.versionId() != versionId)
+                .map(e -> new PublicVersion.Successor(e.versionId(), e.revision(), e.number(), e.effectiveOn()))
+                .orElse(null);
+        java.time.Instant retiredAt = v.status() != VersionStatus.RETIRED ? null
+                : transitions.findBySopVersionIdOrderByAtAscIdAsc(versionId).stream()
+                .filter(t -> t.getToStatus() == VersionStatus.RETIRED).map(SopTransition::getAt)
+                .reduce((first, second) -> second).orElse(null);
+        return new PublicVersion(v.versionId(), v.sopId(), v.revision(), v.status(), v.number(), v.title(),
+                v.effectiveOn(), signature(versionId).orElse(null), successor, retiredAt);
+    }
+
     private java.util.Optional<Signature> signature(long versionId) {
         return signatures.findBySopVersionId(versionId).map(s -> new Signature(s.getSigner(), s.getSignerName(),
                 s.getSignerNip(), s.getPositionTitle(), s.getSignedAt(), s.getContentSha256(), s.getMethod(),

@@ -105,6 +105,14 @@ public class TenantService {
         return transactions.execute(tx -> profile(current()));
     }
 
+    /**
+     * The name of the pemda bound to this work, for pages anyone may open (the verification of a
+     * printed sheet binds the pemda its code belongs to).
+     */
+    public String boundName() {
+        return transactions.execute(tx -> current().getName());
+    }
+
     @RolesAllowed(AppRoles.TENANT_ADMIN)
     public TenantProfile updateProfile(TenantProfile changes) {
         return transactions.execute(tx -> {

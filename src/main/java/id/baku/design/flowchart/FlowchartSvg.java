@@ -29,7 +29,7 @@ public final class FlowchartSvg {
      */
     public static String write(Flowchart f, boolean laneHeader) {
         FlowchartStyle style = f.style();
-        List<List<String>> headers = laneHeader ? headerLines(f) : List.of();
+        List<List<String>> headers = laneHeader ? headerLines(f, 0.55) : List.of();
         double lineHeight = style.headerFontSize() * 1.25;
         int maxLines = headers.stream().mapToInt(List::size).max().orElse(0);
         double headerHeight = laneHeader ? Math.max(1, maxLines) * lineHeight + 2 * HEADER_PADDING : 0;
@@ -59,6 +59,65 @@ public final class FlowchartSvg {
             svg.append("</g>\n");
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /**
+     * The flowchart of one printed page for the official sheet: lines between the Pelaksana columns and the
+     * drawing, with a transparent background, to lie over the table's cells (which draw the outer lines).
+     * A gutter belongs to the outer column, so no line separates it.
+     */
+    public static String sheet(Flowchart f) {
+        StringBuilder svg = new StringBuilder(4096 + 400 * (f.symbols().size() + f.connectors().size()));
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(f.width()))
+                .append("\" height=\"").append(num(f.height())).append("\" viewBox=\"0 0 ").append(num(f.width()))
+                .append(' ').append(num(f.height())).append("\" font-family=\"").append(FONT).append("\">\n");
+        laneLines(svg, f, 0, f.height());
+        symbols(svg, f);
+        connectors(svg, f);
+        offPages(svg, f);
+        labels(svg, f);
+        return svg.append("</svg>\n").toString();
+    }
+
+    /**
+     * The Pelaksana labels over the lanes of {@link #sheet(Flowchart)}, wrapped to their column; as tall as
+     * the longest label needs, at least {@code minHeight}.
+     */
+    public static String laneHeader(Flowchart f, double minHeight) {
+        FlowchartStyle style = f.style();
+        List<List<String>> headers = headerLines(f, 0.62);
+        double lineHeight = style.headerFontSize() * 1.25;
+        int maxLines = headers.stream().mapToInt(List::size).max().orElse(0);
+        double height = Math.max(minHeight, Math.max(1, maxLines) * lineHeight + 2 * HEADER_PADDING);
+        StringBuilder svg = new StringBuilder(2048);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(f.width()))
+                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(f.width()))
+                .append(' ').append(num(height)).append("\" font-family=\"").append(FONT).append("\">\n");
+        laneLines(svg, f, 0, height);
+        svg.append("<g font-size=\"").append(num(style.headerFontSize()))
+                .append("\" font-weight=\"bold\" text-anchor=\"middle\">\n");
+        for (int i = 0; i < f.lanes().size(); i++) {
+            List<String> lines = headers.get(i);
+            // Centred over the column as printed: an outer column includes its gutter.
+            double left = i == 0 ? 0 : f.lanes().get(i).x();
+            double right = i == f.lanes().size() - 1 ? f.width() : f.lanes().get(i).x() + f.lanes().get(i).width();
+            double y = (height - lines.size() * lineHeight) / 2 + style.headerFontSize();
+            for (String line : lines) {
+                svg.append("<text x=\"").append(num((left + right) / 2)).append("\" y=\"").append(num(y)).append("\">")
+                        .append(escape(line)).append("</text>\n");
+                y += lineHeight;
+            }
+        }
+        return svg.append("</g>\n</svg>\n").toString();
+    }
+
+    private static void laneLines(StringBuilder svg, Flowchart f, double top, double bottom) {
+        svg.append("<g stroke=\"#000\" stroke-width=\"0.5\">\n");
+        for (int i = 1; i < f.lanes().size(); i++) {
+            double x = f.lanes().get(i).x();
+            line(svg, x, top, x, bottom);
+        }
+        svg.append("</g>\n");
     }
 
     private static void numbers(StringBuilder svg, Flowchart f, double headerHeight, double width) {
@@ -184,10 +243,17 @@ public final class FlowchartSvg {
     }
 
     private static void labels(StringBuilder svg, Flowchart f) {
-        // A white halo keeps a label readable where a track passes behind it.
+        // A white halo keeps a label readable where a track passes behind it. It is a copy of the labels drawn
+        // first rather than paint-order, which the PDF's SVG renderer does not know.
         svg.append("<g font-size=\"").append(num(f.style().fontSize()))
-                .append("\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"2.5\" stroke-linejoin=\"round\"")
-                .append(" paint-order=\"stroke\">\n");
+                .append("\" fill=\"#fff\" stroke=\"#fff\" stroke-width=\"2.5\" stroke-linejoin=\"round\">\n");
+        labelTexts(svg, f);
+        svg.append("</g>\n<g font-size=\"").append(num(f.style().fontSize())).append("\" fill=\"#000\">\n");
+        labelTexts(svg, f);
+        svg.append("</g>\n");
+    }
+
+    private static void labelTexts(StringBuilder svg, Flowchart f) {
         for (Connector c : f.connectors()) {
             if (c.label() == null || c.label().isBlank() || c.labelAt() == null) {
                 continue;
@@ -196,12 +262,11 @@ public final class FlowchartSvg {
                     .append(c.labelAnchor() == TextAnchor.END ? "\" text-anchor=\"end\">" : "\">")
                     .append(escape(c.label())).append("</text>\n");
         }
-        svg.append("</g>\n");
     }
 
-    /** Executor labels wrapped to their lane, by an estimate of the glyph width. */
-    private static List<List<String>> headerLines(Flowchart f) {
-        double charWidth = f.style().headerFontSize() * 0.55;
+    /** Executor labels wrapped to their lane, by an estimate of the glyph width (in em; bold is wider). */
+    private static List<List<String>> headerLines(Flowchart f, double glyphWidth) {
+        double charWidth = f.style().headerFontSize() * glyphWidth;
         List<List<String>> all = new ArrayList<>();
         for (Lane lane : f.lanes()) {
             int perLine = Math.max(4, (int) ((lane.width() - 6) / charWidth));

@@ -1,0 +1,211 @@
+package id.baku.report;
+
+import id.baku.design.SopQuery;
+import id.baku.design.SopService;
+import id.baku.design.SopSummary;
+import id.baku.design.SopVersionRecord;
+import id.baku.design.TemplateDefinition;
+import id.baku.design.VersionStatus;
+import id.baku.design.VersionSummary;
+import id.baku.ratification.RatificationService;
+import id.baku.security.AppRoles;
+import id.baku.shared.NotFoundException;
+import id.baku.tenant.LegalBasisRecord;
+import id.baku.tenant.LegalBasisService;
+import id.baku.tenant.OrganisationService;
+import id.baku.tenant.TenantContext;
+import id.baku.tenant.TenantLogo;
+import id.baku.tenant.TenantProfile;
+import id.baku.tenant.TenantService;
+import id.baku.tenant.UnitRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Prints the official sheet of an SOP version and a unit's Daftar SOP, and answers the public
+ * verification of printed sheets.
+ */
+@Service
+public class ReportService {
+
+    /** Versions whose sheets are official: they carry a verification code and no DRAFT watermark. */
+    private static final Set<VersionStatus> SIGNED = EnumSet.of(VersionStatus.RATIFIED, VersionStatus.EFFECTIVE,
+            VersionStatus.SUPERSEDED, VersionStatus.RETIRED);
+
+    private final SopService sops;
+    private final RatificationService ratification;
+    private final TenantService tenants;
+    private final OrganisationService organisation;
+    private final LegalBasisService legalBases;
+    private final SheetTemplates templates;
+    private final VerificationCodes codes;
+    private final String publicUrl;
+    private final Clock clock;
+
+    ReportService(SopService sops, RatificationService ratification, TenantService tenants,
+                  OrganisationService organisation, LegalBasisService legalBases, SheetTemplates templates,
+                  VerificationCodes codes, Clock clock,
+                  @Value("${baku.public-url:http://localhost:8080}") String publicUrl) {
+        this.clock = clock;
+        this.sops = sops;
+        this.ratification = ratification;
+        this.tenants = tenants;
+        this.organisation = organisation;
+        this.legalBases = legalBases;
+        this.templates = templates;
+        this.codes = codes;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The official sheet of a version: DRAFT across a version not yet ratified, a verification code on a ratified one. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    public RenderedSheet sheet(long versionId) {
+        SopVersionRecord version = sops.version(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        TemplateDefinition template = sops.template(version.templateVersionId());
+        TenantProfile profile = tenants.currentProfile();
+        byte[] logo = tenants.currentLogo().map(TenantLogo::bytes).orElse(null);
+        List<UnitRecord> units = organisation.listUnits();
+        SheetComposer.Verification verification = null;
+        String watermark = null;
+        if (SIGNED.contains(version.status())) {
+            String code = codes.codeFor(versionId);
+            verification = new SheetComposer.Verification(code, verifyUrl(code));
+            if (version.status() == VersionStatus.SUPERSEDED || version.status() == VersionStatus.RETIRED) {
+                watermark = id.baku.shared.Texts.get(id.baku.shared.IndonesianDates.INDONESIAN, "report.sheet.watermark.void");
+            }
+        } else {
+            watermark = id.baku.shared.Texts.get(id.baku.shared.IndonesianDates.INDONESIAN, "report.sheet.watermark.draft");
+        }
+        Map<Long, String> citations = legalBases.list().stream()
+                .collect(Collectors.toMap(LegalBasisRecord::id, LegalBasisRecord::citation));
+        Map<Long, String> sopNames = sops.list(SopQuery.all()).stream()
+                .collect(Collectors.toMap(SopSummary::sopId, s -> s.number() == null ? s.title() : s.number() + " — " + s.title()));
+        SheetComposer.Sources sources = new SheetComposer.Sources(profile, logo, unitPath(units, version.unitId()),
+                units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name).collect(Collectors.toSet()),
+                version, template, citations, sopNames, verification, watermark);
+        SheetInput input = SheetComposer.compose(sources);
+        return SheetRenderer.render(templates.report(SheetTemplates.SHEET, input.paper()), input);
+    }
+
+    /** The sheet as a file named after the SOP. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    public PdfFile sheetPdf(long versionId) {
+        RenderedSheet sheet = sheet(versionId);
+        SopVersionRecord version = sops.version(versionId).orElseThrow();
+        String number = version.content().number();
+        String name = "SOP " + (number == null ? "" : number + " ") + version.content().title()
+                + (SIGNED.contains(version.status()) ? "" : " (DRAFT)");
+        return new PdfFile(fileName(name), sheet.pdf());
+    }
+
+    /** The version a sheet of the SOP shows by default: the one in force, else the newest. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    public long printableVersion(long sopId) {
+        List<VersionSummary> history = sops.history(sopId);
+        if (history.isEmpty()) {
+            throw new NotFoundException("SOP", sopId);
+        }
+        return history.stream().filter(v -> v.status() == VersionStatus.EFFECTIVE).findFirst()
+                .orElse(history.getLast()).versionId();
+    }
+
+    /** The SOPs in force in a unit, by Nomor SOP. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    public List<RegisterEntry> register(long unitId) {
+        organisation.findUnit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        List<RegisterEntry> entries = new ArrayList<>();
+        for (SopSummary sop : sops.list(new SopQuery(unitId, null, null))) {
+            sops.history(sop.sopId()).stream().filter(v -> v.status() == VersionStatus.EFFECTIVE).findFirst()
+                    .flatMap(v -> sops.version(v.versionId()))
+                    .ifPresent(v -> entries.add(new RegisterEntry(v.sopId(), v.content().number(), v.content().title(),
+                            v.content().effectiveOn(), v.revision() - 1)));
+        }
+        entries.sort(Comparator.comparing(RegisterEntry::number, Comparator.nullsLast(SopNumberOrder.INSTANCE))
+                .thenComparing(RegisterEntry::title, String.CASE_INSENSITIVE_ORDER));
+        return entries;
+    }
+
+    /** The Daftar SOP of a unit as a PDF on the pemda's paper, portrait. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    public PdfFile registerPdf(long unitId) {
+        List<UnitRecord> units = organisation.listUnits();
+        List<RegisterEntry> entries = register(unitId);
+        TenantProfile profile = tenants.currentProfile();
+        byte[] logo = tenants.currentLogo().map(TenantLogo::bytes).orElse(null);
+        List<String> path = unitPath(units, unitId);
+        byte[] pdf = RegisterRenderer.render(templates.report(SheetTemplates.REGISTER, profile.paperSize()), profile,
+                logo, path, units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name)
+                        .collect(Collectors.toSet()), entries, LocalDate.now(clock.withZone(profile.timeZone().zone())));
+        return new PdfFile(fileName("Daftar SOP " + path.getLast()), pdf);
+    }
+
+    /**
+     * What a printed code says, for anyone: the pemda, whether that exact version is ratified, by
+     * whom, in force since when, and whether a newer revision replaced it. Empty for an unknown code.
+     */
+    public Optional<SheetVerificationResult> verify(String code) {
+        return codes.lookup(code).map(found -> TenantContext.callAs(found.getTenantId(), () ->
+                new SheetVerificationResult(VerificationCodes.display(found.getCode()), tenants.boundName(),
+                        ratification.publicVersion(found.getVersionId()))));
+    }
+
+    String verifyUrl(String code) {
+        return publicUrl + "/verify/" + code;
+    }
+
+    /** The unit and its parents, the perangkat daerah first. */
+    static List<String> unitPath(List<UnitRecord> units, long unitId) {
+        Map<Long, UnitRecord> byId = units.stream().collect(Collectors.toMap(UnitRecord::id, Function.identity()));
+        List<String> path = new ArrayList<>();
+        UnitRecord unit = byId.get(unitId);
+        while (unit != null && path.size() < 20) {
+            path.add(unit.name());
+            unit = unit.parentId() == null ? null : byId.get(unit.parentId());
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    /** Characters that file systems or the Content-Disposition header would not take become spaces. */
+    static String fileName(String name) {
+        String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        if (safe.length() > 150) {
+            safe = safe.substring(0, 150).strip();
+        }
+        return safe + ".pdf";
+    }
+
+    /** Nomor SOP in the order a pemda counts them: by their leading sequence number, then as text. */
+    enum SopNumberOrder implements Comparator<String> {
+        INSTANCE;
+
+        @Override
+        public int compare(String a, String b) {
+            long x = leading(a);
+            long y = leading(b);
+            return x != y ? Long.compare(x, y) : a.compareToIgnoreCase(b);
+        }
+
+        private static long leading(String number) {
+            int end = 0;
+            while (end < number.length() && end < 18 && Character.isDigit(number.charAt(end))) {
+                end++;
+            }
+            return end == 0 ? Long.MAX_VALUE : Long.parseLong(number.substring(0, end));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package id.baku.report;
+
+import id.baku.ratification.PublicVersion;
+
+/**
+ * What the verification page tells about a printed code: the pemda and the version's public facts.
+ */
+public record SheetVerificationResult(String code, String pemda, PublicVersion version) {
+}
