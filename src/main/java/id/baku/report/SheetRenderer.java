@@ -60,9 +60,11 @@ final class SheetRenderer {
         List<Flowchart> pages = List.of();
         if (n > 0) {
             JasperPrint measured = fill(report, input, laneHeader, null);
-            int[] heights = rowHeights(measured, n);
+            double available = available(measured);
+            // A step whose texts are taller than a page gets a page of its own; its flowchart row stays on it.
+            int[] heights = java.util.Arrays.stream(rowHeights(measured, n)).map(h -> (int) Math.min(h, available)).toArray();
             Flowchart whole = FlowchartLayout.of(input.content(), style, heights);
-            pages = paginate(whole, available(measured), geometry.totalHeight);
+            pages = paginate(whole, available, geometry.totalHeight);
         }
         JasperPrint print = fill(report, input, laneHeader, pages);
         List<RenderedSheet.FlowchartPage> drawn = overlay(print, pages);
@@ -141,21 +143,33 @@ final class SheetRenderer {
                 + "\" viewBox=\"0 0 " + page.width() + " " + height + "\"/>").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The height each step's row took in the measuring pass, in step order. */
+    /**
+     * The height each step's row took in the measuring pass, in step order. A row taller than a page is
+     * split by Jasper; its continuation (a frame without the flow cell, which cannot split) counts to it.
+     */
     private static int[] rowHeights(JasperPrint print, int steps) {
         int[] heights = new int[steps];
-        int i = 0;
+        int i = -1;
         for (JRPrintPage page : print.getPages()) {
             for (JRPrintElement e : page.getElements()) {
-                if (ROW.equals(e.getKey()) && i < steps) {
-                    heights[i++] = e.getHeight();
+                if (ROW.equals(e.getKey())) {
+                    if (flowCell((JRPrintFrame) e) != null) {
+                        i++;
+                    }
+                    if (i >= 0 && i < steps) {
+                        heights[i] += e.getHeight();
+                    }
                 }
             }
         }
-        if (i != steps) {
-            throw new IllegalStateException("measured " + i + " step rows of " + steps);
+        if (i != steps - 1) {
+            throw new IllegalStateException("measured " + (i + 1) + " step rows of " + steps);
         }
         return heights;
+    }
+
+    private static JRPrintElement flowCell(JRPrintFrame row) {
+        return row.getElements().stream().filter(e -> FLOW.equals(e.getKey())).findFirst().orElse(null);
     }
 
     /** Room for step rows on a page of the table: from the table head at the top down to the page footer. */
@@ -198,13 +212,15 @@ final class SheetRenderer {
         int next = 0;
         for (int p = 0; p < print.getPages().size() && next < pages.size(); p++) {
             JRPrintPage page = print.getPages().get(p);
-            JRPrintFrame firstRow = (JRPrintFrame) find(page, ROW);
+            // The first row on the page that starts a step (a split row's continuation has no flow cell).
+            JRPrintFrame firstRow = page.getElements().stream()
+                    .filter(e -> ROW.equals(e.getKey()) && flowCell((JRPrintFrame) e) != null)
+                    .map(JRPrintFrame.class::cast).findFirst().orElse(null);
             if (firstRow == null) {
                 continue;
             }
             Flowchart chart = pages.get(next++);
-            JRPrintElement flow = firstRow.getElements().stream().filter(e -> FLOW.equals(e.getKey())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("step row without a flow cell"));
+            JRPrintElement flow = flowCell(firstRow);
             JRBasePrintImage image = new JRBasePrintImage(print.getDefaultStyleProvider());
             image.setX(firstRow.getX() + flow.getX());
             image.setY(firstRow.getY());

@@ -104,6 +104,17 @@ final class SheetAssertions {
         };
     }
 
+    /** Every word of {@code expected} in the text in its order, other text allowed between (a row split by a page). */
+    static void containsWordsInOrder(String text, String expected) {
+        String[] words = expected.strip().split("\\s+");
+        int at = 0;
+        for (String word : words) {
+            int found = text.indexOf(word, at);
+            assertThat(found).as("word '%s' after position %d", word, at).isGreaterThanOrEqualTo(0);
+            at = found + word.length();
+        }
+    }
+
     /** Text without any whitespace: a PDF breaks lines where the cell ends, not where the author did. */
     static String squeeze(String text) {
         return text.replace('\u00a0', ' ').replaceAll("\\s+", "");
