@@ -123,6 +123,13 @@ public class ReportService {
                 .orElse(history.getLast()).versionId();
     }
 
+    /** The version {@code versionId} if it is one of the SOP's; not found otherwise. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    public long versionOf(long sopId, long versionId) {
+        return sops.history(sopId).stream().filter(v -> v.versionId() == versionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("SOP version", versionId)).versionId();
+    }
+
     /** The SOPs in force in a unit, by Nomor SOP. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     public List<RegisterEntry> register(long unitId) {
@@ -158,9 +165,12 @@ public class ReportService {
      * whom, in force since when, and whether a newer revision replaced it. Empty for an unknown code.
      */
     public Optional<SheetVerificationResult> verify(String code) {
-        return codes.lookup(code).map(found -> TenantContext.callAs(found.getTenantId(), () ->
-                new SheetVerificationResult(VerificationCodes.display(found.getCode()), tenants.boundName(),
-                        ratification.publicVersion(found.getVersionId()))));
+        return codes.lookup(code).map(found -> TenantContext.callAs(found.getTenantId(), () -> {
+            java.time.ZoneId zone = tenants.pemdaZones().stream().filter(z -> z.tenantId() == found.getTenantId())
+                    .map(TenantService.PemdaZone::zone).findFirst().orElse(java.time.ZoneId.of("Asia/Jakarta"));
+            return new SheetVerificationResult(VerificationCodes.display(found.getCode()), tenants.boundName(), zone,
+                    ratification.publicVersion(found.getVersionId()));
+        }));
     }
 
     String verifyUrl(String code) {
