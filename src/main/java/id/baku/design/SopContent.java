@@ -79,6 +79,13 @@ public record SopContent(String number, LocalDate createdOn, LocalDate revisedOn
                 executors, steps, scope, custom);
     }
 
+    /** The same content with another Disahkan oleh, such as the signature a ratified version carries. */
+    public SopContent withApprovedBy(Signer signer) {
+        return new SopContent(number, createdOn, revisedOn, effectiveOn, signer, title, legalBasisIds, qualifications,
+                related, equipment, warnings, recordKeeping, summary, purposes, definitions, executors, steps, scope,
+                custom);
+    }
+
     /** The same content with other custom values. */
     public SopContent withCustom(Map<String, List<String>> newCustom) {
         return new SopContent(number, createdOn, revisedOn, effectiveOn, approvedBy, title, legalBasisIds,

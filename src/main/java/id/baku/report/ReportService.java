@@ -1,5 +1,7 @@
 package id.baku.report;
 
+import id.baku.design.Signer;
+import id.baku.design.SopContent;
 import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.design.SopSummary;
@@ -94,6 +96,18 @@ public class ReportService {
                 .collect(Collectors.toMap(LegalBasisRecord::id, LegalBasisRecord::citation));
         Map<Long, String> sopNames = sops.list(SopQuery.all()).stream()
                 .collect(Collectors.toMap(SopSummary::sopId, s -> s.number() == null ? s.title() : s.number() + " — " + s.title()));
+        // A signed version prints who actually signed it, whatever the draft named.
+        if (SIGNED.contains(version.status())) {
+            id.baku.ratification.Signature signature = ratification.publicVersion(versionId).signature();
+            if (signature != null) {
+                SopContent signed = version.content().withApprovedBy(new Signer(version.content().approvedBy() == null
+                        ? null : version.content().approvedBy().positionId(), signature.positionTitle(),
+                        signature.signerName(), signature.signerNip()));
+                version = new SopVersionRecord(version.versionId(), version.sopId(), version.unitId(), version.revision(),
+                        version.status(), signed, version.problems(), version.version(), version.updatedAt(),
+                        version.updatedBy(), version.templateVersionId());
+            }
+        }
         SheetComposer.Sources sources = new SheetComposer.Sources(profile, logo, unitPath(units, version.unitId()),
                 units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name).collect(Collectors.toSet()),
                 version, template, citations, sopNames, verification, watermark);

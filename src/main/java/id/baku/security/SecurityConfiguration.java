@@ -26,6 +26,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
                 // HTTP endpoints of the modules; each answers for the caller's own pemda only
                 .requestMatchers("/api/**").authenticated());
+        // The print preview shows Baku's own PDF in a frame; other sites still may not frame Baku.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -58,6 +58,8 @@ class SheetVerificationIntegrationTest {
         byte[] pdf = reports.sheetPdf(first).bytes();
         SheetFiles.write("verified-sheet", pdf);
         String code = code(pdf);
+        assertThat(SheetText.of(pdf).pages().getFirst()).as("Disahkan oleh shows who signed")
+                .contains("SEKRETARIS DAERAH").contains("Herman Suwarman");
         assertThat(code(reports.sheet(first).pdf())).as("a version keeps its code").isEqualTo(code);
         SignIn.out();
 

@@ -92,7 +92,8 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
         PublicVersion v = r.version();
         Component verdict = switch (v.status()) {
             case EFFECTIVE -> verdict("valid", getTranslation("report.verify.effective.title"),
-                    getTranslation("report.verify.effective", date(v.effectiveOn())));
+                    v.effectiveOn() == null ? getTranslation("report.verify.effective.undated")
+                            : getTranslation("report.verify.effective", date(v.effectiveOn())));
             case RATIFIED -> verdict("valid", getTranslation("report.verify.ratified.title"),
                     getTranslation("report.verify.ratified", date(v.effectiveOn())));
             case SUPERSEDED -> verdict("void", getTranslation("report.verify.superseded.title"),
@@ -120,8 +121,10 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
                     + (s.signerNip() == null ? "" : " (NIP " + s.signerNip() + ")");
             fact(facts, "report.verify.signed-by", signer);
             fact(facts, "report.verify.signed-on", date(LocalDate.ofInstant(s.signedAt(), r.zone())));
-            fact(facts, "report.verify.code", r.code());
+        } else {
+            fact(facts, "report.verify.signed-by", getTranslation("report.verify.no-signature"));
         }
+        fact(facts, "report.verify.code", r.code());
         result.add(facts);
         if (s != null && !s.intact()) {
             result.add(verdict("void", getTranslation("report.verify.tampered.title"),
