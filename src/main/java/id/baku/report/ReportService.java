@@ -61,7 +61,7 @@ public class ReportService {
     ReportService(SopService sops, RatificationService ratification, TenantService tenants,
                   OrganisationService organisation, LegalBasisService legalBases, SheetTemplates templates,
                   VerificationCodes codes, Clock clock,
-                  @Value("${baku.public-url:http://localhost:8080}") String publicUrl) {
+                  @Value("${baku.base-url:http://localhost:8080}") String publicUrl) {
         this.clock = clock;
         this.sops = sops;
         this.ratification = ratification;

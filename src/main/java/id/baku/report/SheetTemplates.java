@@ -15,10 +15,6 @@ import net.sf.jasperreports.engine.design.JRDesignFrame;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import net.sf.jasperreports.components.list.DesignListContents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -42,7 +38,6 @@ public class SheetTemplates {
     /** The Daftar SOP of a unit, portrait. */
     static final String REGISTER = "sop-register";
 
-    private static final Logger log = LoggerFactory.getLogger(SheetTemplates.class);
     private static final double POINTS_PER_MM = 72 / 25.4;
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
@@ -50,24 +45,6 @@ public class SheetTemplates {
     /** Compiles on first use; concurrent callers for the same report wait for the one compilation. */
     JasperReport report(String name, PaperSize paper) {
         return compiled.computeIfAbsent(name + "/" + paper.name(), key -> compile(name, paper));
-    }
-
-    /** Compiles and fills once in the background after start, so that the first print is not the slow one. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void warmUp() {
-        Thread.ofVirtual().name("report-warm-up").start(() -> {
-            long start = System.nanoTime();
-            try {
-                SheetFonts.register();
-                for (PaperSize paper : PaperSize.values()) {
-                    report(SHEET, paper);
-                    report(REGISTER, paper);
-                }
-                log.info("Report templates compiled in {} ms", (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException e) {
-                log.error("Report templates do not compile; printing will fail", e);
-            }
-        });
     }
 
     private static JasperReport compile(String name, PaperSize paper) {

@@ -1,6 +1,11 @@
 package id.baku.report;
 
 import id.baku.design.Executor;
+import id.baku.design.FieldType;
+import id.baku.design.LetterheadVariant;
+import id.baku.design.PrintPlace;
+import id.baku.design.StepColumn;
+import id.baku.design.TemplateField;
 import id.baku.design.Outcome;
 import id.baku.design.QualityStandard;
 import id.baku.design.Signer;
@@ -129,11 +134,58 @@ class SheetRendererTest {
         assertThat(pageSize(sheet.pdf())).isEqualTo(List.of(842f, 595f));
     }
 
-    private static RenderedSheet render(SopContent content, VersionStatus status, PaperSize paper, String code) {
-        TenantProfile profile = new TenantProfile(1, "kota-uji", "Pemerintah Kota Uji", TenantKind.KOTA,
+    @Test
+    void the_templates_labels_custom_fields_extra_columns_and_kop_are_printed_where_it_says() throws Exception {
+        TemplateDefinition national = TemplateDefinition.national();
+        List<TemplateField> fields = new ArrayList<>();
+        for (TemplateField f : national.fields()) {
+            fields.add(f.key().equals("warnings") ? new TemplateField(f.key(), "Peringatan Khusus", null, f.type(), false,
+                    List.of(), true, false, PrintPlace.LEFT) : f);
+        }
+        fields.add(2, new TemplateField("kodeArsip", "Kode Klasifikasi Arsip", null, FieldType.SHORT_TEXT, false,
+                List.of(), true, false, PrintPlace.HEADER));
+        fields.add(new TemplateField("dokumen", "Dokumen Terkait", null, FieldType.LIST, false, List.of(), true, false,
+                PrintPlace.RIGHT));
+        fields.add(new TemplateField("tanggalReviu", "Tanggal Reviu", null, FieldType.DATE, false, List.of(), true,
+                false, PrintPlace.FULL));
+        fields.add(new TemplateField("internal", "Catatan Internal", null, FieldType.LONG_TEXT, false, List.of(), true,
+                false, PrintPlace.NONE));
+        List<StepColumn> columns = new ArrayList<>(national.stepColumns());
+        columns.set(1, new StepColumn("activity", "Uraian kegiatan"));
+        columns.add(new StepColumn("dasar", "Dasar langkah"));
+        TemplateDefinition template = new TemplateDefinition("Kota Uji", null, fields, columns, List.of(), null,
+                LetterheadVariant.LOGO_AND_NAME);
+        SopContent base = generated(4, 2);
+        List<Step> steps = new ArrayList<>(base.steps());
+        Step first = steps.getFirst();
+        steps.set(0, new Step(first.activity(), first.executor(), first.kind(), first.yes(), first.no(), first.standard(),
+                "Catatan langkah", Map.of("dasar", "Perwali 33/2014")));
+        SopContent content = base.withSteps(base.executors(), steps).withCustom(Map.of("kodeArsip", List.of("000.8.3.3"),
+                "dokumen", List.of("Nota dinas", "Surat tugas"), "tanggalReviu", List.of("2026-03-03"),
+                "internal", List.of("Tidak untuk dicetak")));
+        RenderedSheet sheet = SheetRenderer.render(TEMPLATES.report(SheetTemplates.SHEET, PaperSize.A4),
+                SheetComposer.compose(new SheetComposer.Sources(profile(PaperSize.A4), null, List.of("Sekretariat Daerah"),
+                        Set.of("Sekretariat Daerah"), version(content, VersionStatus.DRAFT), template, Map.of(), Map.of(),
+                        null, "DRAFT")));
+        SheetFiles.write("template-fields", sheet.pdf());
+        SheetText text = SheetText.of(sheet.pdf());
+        String identity = text.pages().getFirst();
+        assertThat(identity).contains("Kode Klasifikasi Arsip 000.8.3.3", "Peringatan Khusus:", "Dokumen Terkait:",
+                "1. Nota dinas", "2. Surat tugas", "Tanggal Reviu:", "3 Maret 2026", "PEMERINTAH KOTA UJI")
+                .doesNotContain("Tidak untuk dicetak").as("logo-and-name kop has no address").doesNotContain("Jl. Merdeka");
+        String table = text.pages().get(1);
+        assertThat(table).contains("Uraian kegiatan", "Catatan langkah", "Dasar langkah: Perwali 33/2014");
+    }
+
+    private static TenantProfile profile(PaperSize paper) {
+        return new TenantProfile(1, "kota-uji", "Pemerintah Kota Uji", TenantKind.KOTA,
                 "Jl. Merdeka No. 1, Kota Uji", "(021) 555 0101", "setda@kotauji.go.id", "www.kotauji.go.id",
                 List.of("PEMERINTAH KOTA UJI", "SEKRETARIAT DAERAH"), TimeZoneCode.WIB, paper, "{nomor}/SOP/{tahun}",
                 false, 0, 12);
+    }
+
+    private static RenderedSheet render(SopContent content, VersionStatus status, PaperSize paper, String code) {
+        TenantProfile profile = profile(paper);
         SheetComposer.Verification verification = code == null ? null
                 : new SheetComposer.Verification(code, "https://baku.example/verify/" + code);
         SheetInput input = SheetComposer.compose(new SheetComposer.Sources(profile, null,
