@@ -45,6 +45,8 @@ final class SheetRenderer {
     private static final String FLOW = "flow";
     private static final String HEAD = "table-head";
     private static final String FOOTER = "page-footer";
+    /** The design height of the lane-header cell: labels of one line keep the head as drawn. */
+    private static final double LANE_HEADER_HEIGHT = 16;
 
     private SheetRenderer() {
     }
@@ -55,7 +57,7 @@ final class SheetRenderer {
         int n = input.content().steps().size();
         FlowchartStyle style = style(input, geometry);
         Flowchart header = FlowchartLayout.of(input.content(), style);
-        byte[] laneHeader = FlowchartSvg.laneHeader(header, 14).getBytes(StandardCharsets.UTF_8);
+        byte[] laneHeader = FlowchartSvg.laneHeader(header, LANE_HEADER_HEIGHT).getBytes(StandardCharsets.UTF_8);
 
         List<Flowchart> pages = List.of();
         if (n > 0) {
@@ -80,7 +82,7 @@ final class SheetRenderer {
         double gutters = 0;
         FlowchartStyle style = null;
         for (int attempt = 0; attempt < 4; attempt++) {
-            style = style((geometry.flowWidth - gutters) / lanes);
+            style = style((geometry.flowWidth - gutters) / lanes, geometry.rowHeight);
             Flowchart chart = FlowchartLayout.of(input.content(), style);
             double used = chart.width() - lanes * style.columnWidth();
             if (Math.abs(used - gutters) < 0.01) {
@@ -91,14 +93,14 @@ final class SheetRenderer {
         return style;
     }
 
-    static FlowchartStyle style(double column) {
+    static FlowchartStyle style(double column, double minRowHeight) {
         double track = Math.clamp((column - 10) / 4, 1.5, 6);
         double widest = Math.min(60, column - 2 * track - 2);
         if (widest < 8) {
             throw new InvalidInputException("report.error.too-many-executors");
         }
         double diamond = Math.min(40, widest);
-        return new FlowchartStyle(column, 48, widest, 24, diamond, Math.min(30, 14 + diamond * 0.4), 12, track, 7, 7,
+        return new FlowchartStyle(column, minRowHeight, widest, 24, diamond, Math.min(30, 14 + diamond * 0.4), 12, track, 7, 7,
                 6, 4, Math.min(14, track * 2.5 + 2), 12);
     }
 
@@ -229,9 +231,10 @@ final class SheetRenderer {
             image.setScaleImage(ScaleImageEnum.RETAIN_SHAPE);
             image.setHorizontalImageAlign(net.sf.jasperreports.engine.type.HorizontalImageAlignEnum.LEFT);
             image.setVerticalImageAlign(net.sf.jasperreports.engine.type.VerticalImageAlignEnum.TOP);
-            image.setRenderer(SimpleDataRenderer.getInstance(FlowchartSvg.sheet(chart).getBytes(StandardCharsets.UTF_8)));
+            String svg = FlowchartSvg.sheet(chart);
+            image.setRenderer(SimpleDataRenderer.getInstance(svg.getBytes(StandardCharsets.UTF_8)));
             page.addElement(image);
-            drawn.add(new RenderedSheet.FlowchartPage(p + 1, chart));
+            drawn.add(new RenderedSheet.FlowchartPage(p + 1, chart, svg));
         }
         if (next != pages.size()) {
             throw new IllegalStateException("printed " + next + " flowchart pages of " + pages.size());
@@ -265,12 +268,17 @@ final class SheetRenderer {
         return out.toByteArray();
     }
 
-    /** Where the template puts the flow cell and how tall the total-time row is. */
-    record Geometry(double flowWidth, double totalHeight) {
+    /**
+     * What the template says about the table: the flow cell's width, a step row's least height (the
+     * detail band's) and the total-time row's height.
+     */
+    record Geometry(double flowWidth, double rowHeight, double totalHeight) {
 
         static Geometry of(JasperReport report) {
             JRElement flow = null;
+            int rowHeight = 0;
             for (JRBand band : report.getDetailSection().getBands()) {
+                rowHeight = Math.max(rowHeight, band.getHeight());
                 for (JRElement e : band.getElements()) {
                     if (e instanceof JRFrame frame && ROW.equals(frame.getKey())) {
                         for (JRElement child : frame.getElements()) {
@@ -284,7 +292,7 @@ final class SheetRenderer {
             if (flow == null) {
                 throw new IllegalStateException("the sheet template has no " + FLOW + " cell in a " + ROW + " frame");
             }
-            return new Geometry(flow.getWidth(), report.getSummary() == null ? 0 : report.getSummary().getHeight());
+            return new Geometry(flow.getWidth(), rowHeight, report.getSummary() == null ? 0 : report.getSummary().getHeight());
         }
     }
 }

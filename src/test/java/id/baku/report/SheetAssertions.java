@@ -77,6 +77,12 @@ final class SheetAssertions {
         List<String> outgoing = new ArrayList<>();
         List<String> incoming = new ArrayList<>();
         for (RenderedSheet.FlowchartPage page : sheet.flowchartPages()) {
+            // What was laid into the PDF: one shape per symbol of the page, of its kind.
+            Map<SymbolKind, Integer> onPage = new EnumMap<>(SymbolKind.class);
+            page.chart().symbols().forEach(s -> onPage.merge(s.kind(), 1, Integer::sum));
+            assertThat(count(page.svg(), "<rect data-step=\"[0-9]+\"[^>]* rx=")).isEqualTo(onPage.getOrDefault(SymbolKind.TERMINATOR, 0));
+            assertThat(count(page.svg(), "<rect data-step=\"[0-9]+\"(?![^>]* rx=)")).isEqualTo(onPage.getOrDefault(SymbolKind.PROCESS, 0));
+            assertThat(count(page.svg(), "<polygon data-step=")).isEqualTo(onPage.getOrDefault(SymbolKind.DECISION, 0));
             for (Symbol s : page.chart().symbols()) {
                 drawn.merge(s.kind(), 1, Integer::sum);
                 steps.add(s.step());
@@ -94,6 +100,10 @@ final class SheetAssertions {
         assertThat(outgoing).containsExactlyInAnyOrderElementsOf(incoming);
         assertThat(sheet.flowchartPages().stream().mapToInt(RenderedSheet.FlowchartPage::pageNumber))
                 .as("flowchart pages follow the identity page").allMatch(p -> p >= 2);
+    }
+
+    private static int count(String text, String regex) {
+        return (int) java.util.regex.Pattern.compile(regex).matcher(text).results().count();
     }
 
     static SymbolKind kind(StepKind kind) {

@@ -177,6 +177,20 @@ class SheetRendererTest {
         assertThat(table).contains("Uraian kegiatan", "Catatan langkah", "Dasar langkah: Perwali 33/2014");
     }
 
+    @Test
+    void many_executors_share_the_flow_cell_and_too_many_for_the_paper_are_refused_with_a_message() throws Exception {
+        SopContent twelve = generated(14, 12);
+        RenderedSheet sheet = render(twelve, VersionStatus.DRAFT, PaperSize.A4, null);
+        SheetFiles.write("twelve-executors", sheet.pdf());
+        SheetAssertions.flowchartMatchesSteps(sheet, twelve);
+        assertThat(sheet.flowchartPages().getFirst().chart().width()).as("fits the Pelaksana cell")
+                .isLessThanOrEqualTo(332.01);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(generated(6, 60), VersionStatus.DRAFT,
+                        PaperSize.A4, null))
+                .isInstanceOfSatisfying(id.baku.shared.InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.error.too-many-executors"));
+    }
+
     private static TenantProfile profile(PaperSize paper) {
         return new TenantProfile(1, "kota-uji", "Pemerintah Kota Uji", TenantKind.KOTA,
                 "Jl. Merdeka No. 1, Kota Uji", "(021) 555 0101", "setda@kotauji.go.id", "www.kotauji.go.id",

@@ -14,6 +14,8 @@ public final class FlowchartSvg {
     private static final double HEADER_PADDING = 4;
 
     private static final double NUMBER_COLUMN = 22;
+    /** Average width of a bold DejaVu Sans glyph, in em: enough to wrap labels without measuring fonts. */
+    private static final double BOLD_EM = 0.62;
 
     private FlowchartSvg() {
     }
@@ -29,7 +31,7 @@ public final class FlowchartSvg {
      */
     public static String write(Flowchart f, boolean laneHeader) {
         FlowchartStyle style = f.style();
-        List<List<String>> headers = laneHeader ? headerLines(f, 0.55) : List.of();
+        List<List<String>> headers = laneHeader ? headerLines(f, style.headerFontSize() * 0.55) : List.of();
         double lineHeight = style.headerFontSize() * 1.25;
         int maxLines = headers.stream().mapToInt(List::size).max().orElse(0);
         double headerHeight = laneHeader ? Math.max(1, maxLines) * lineHeight + 2 * HEADER_PADDING : 0;
@@ -84,9 +86,14 @@ public final class FlowchartSvg {
      * the longest label needs, at least {@code minHeight}.
      */
     public static String laneHeader(Flowchart f, double minHeight) {
-        FlowchartStyle style = f.style();
-        List<List<String>> headers = headerLines(f, 0.62);
-        double lineHeight = style.headerFontSize() * 1.25;
+        // Narrow columns get a smaller font, so that the longest word of a label still fits its column.
+        double narrowest = f.lanes().stream().mapToDouble(Lane::width).min().orElse(f.width());
+        int longestWord = f.lanes().stream().map(Lane::label).filter(java.util.Objects::nonNull)
+                .flatMap(label -> java.util.Arrays.stream(label.strip().split("\\s+")))
+                .mapToInt(String::length).max().orElse(1);
+        double fontSize = Math.max(4, Math.min(f.style().headerFontSize(), (narrowest - 4) / (longestWord * BOLD_EM)));
+        List<List<String>> headers = headerLines(f, fontSize * BOLD_EM);
+        double lineHeight = fontSize * 1.25;
         int maxLines = headers.stream().mapToInt(List::size).max().orElse(0);
         double height = Math.max(minHeight, Math.max(1, maxLines) * lineHeight + 2 * HEADER_PADDING);
         StringBuilder svg = new StringBuilder(2048);
@@ -94,14 +101,14 @@ public final class FlowchartSvg {
                 .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(f.width()))
                 .append(' ').append(num(height)).append("\" font-family=\"").append(FONT).append("\">\n");
         laneLines(svg, f, 0, height);
-        svg.append("<g font-size=\"").append(num(style.headerFontSize()))
+        svg.append("<g font-size=\"").append(num(fontSize))
                 .append("\" font-weight=\"bold\" text-anchor=\"middle\">\n");
         for (int i = 0; i < f.lanes().size(); i++) {
             List<String> lines = headers.get(i);
             // Centred over the column as printed: an outer column includes its gutter.
             double left = i == 0 ? 0 : f.lanes().get(i).x();
             double right = i == f.lanes().size() - 1 ? f.width() : f.lanes().get(i).x() + f.lanes().get(i).width();
-            double y = (height - lines.size() * lineHeight) / 2 + style.headerFontSize();
+            double y = (height - lines.size() * lineHeight) / 2 + fontSize;
             for (String line : lines) {
                 svg.append("<text x=\"").append(num((left + right) / 2)).append("\" y=\"").append(num(y)).append("\">")
                         .append(escape(line)).append("</text>\n");
@@ -265,8 +272,7 @@ public final class FlowchartSvg {
     }
 
     /** Executor labels wrapped to their lane, by an estimate of the glyph width (in em; bold is wider). */
-    private static List<List<String>> headerLines(Flowchart f, double glyphWidth) {
-        double charWidth = f.style().headerFontSize() * glyphWidth;
+    private static List<List<String>> headerLines(Flowchart f, double charWidth) {
         List<List<String>> all = new ArrayList<>();
         for (Lane lane : f.lanes()) {
             int perLine = Math.max(4, (int) ((lane.width() - 6) / charWidth));
