@@ -154,6 +154,11 @@ public final class FlowchartLayout {
             anchor = end.x() > start.x() ? TextAnchor.END : TextAnchor.START;
             double dx = anchor == TextAnchor.END ? -3 : 3;
             labelAt = new Point(start.x() + dx, start.y() + style.fontSize());
+            if (anchor == TextAnchor.END && start.x() - 3 - e.label().length() * style.fontSize() * 0.6 < 0) {
+                // In a narrow leftmost column it would stick out of the chart: under the turn instead.
+                anchor = TextAnchor.START;
+                labelAt = new Point(start.x() + 3, points.get(1).y() + 2 + style.fontSize());
+            }
         }
         return new Connector(e.from(), e.to(), e.label(), points, labelAt, anchor);
     }

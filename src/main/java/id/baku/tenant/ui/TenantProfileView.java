@@ -106,6 +106,8 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
         letterhead.addValueChangeListener(e -> updateKop());
         address.addValueChangeListener(e -> updateKop());
         phone.addValueChangeListener(e -> updateKop());
+        email.addValueChangeListener(e -> updateKop());
+        website.addValueChangeListener(e -> updateKop());
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
@@ -183,7 +185,7 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
         updateKop();
     }
 
-    /** The kop as the official sheet will print it: letterhead lines, then address and phone. */
+    /** The kop as the official sheet prints it: letterhead lines, then address and phone, then e-mail and website. */
     private void updateKop() {
         kop.removeAll();
         if (profile.hasLogo()) {
@@ -203,6 +205,13 @@ public class TenantProfileView extends VerticalLayout implements HasDynamicTitle
                 phone.getValue().isBlank() ? "" : getTranslation("profile.kop-phone", phone.getValue().strip())).strip();
         if (!contact.isEmpty()) {
             Div line = new Div(contact);
+            line.addClassName("kop-contact");
+            lines.add(line);
+        }
+        String online = java.util.stream.Stream.of(email.getValue().strip(), website.getValue().strip())
+                .filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.joining(" · "));
+        if (!online.isEmpty()) {
+            Div line = new Div(online);
             line.addClassName("kop-contact");
             lines.add(line);
         }
