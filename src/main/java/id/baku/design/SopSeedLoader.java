@@ -26,6 +26,7 @@ import java.util.Map;
  * replaced by the stored ids once every file is in.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class SopSeedLoader implements TenantDataContributor {
 
     private static final Logger log = LoggerFactory.getLogger(SopSeedLoader.class);

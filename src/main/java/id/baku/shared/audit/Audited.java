@@ -11,9 +11,9 @@ import java.util.Map;
  *
  * @param tenantId the pemda
  * @param at       when it happened (the module's clock)
- * @param actor    the username who did it, or "baku" for Baku's own jobs
- * @param action   what happened, dotted and stable: "sop.submitted", "run.started", "step.completed"
- * @param subject  what it happened to: "sop-version:12", "run:5", "step-execution:40"
+ * @param actor    the username who did it, or {@code baku} for Baku's own jobs
+ * @param action   what happened, dotted and stable: {@code sop.submitted}, {@code run.started}, {@code step.completed}
+ * @param subject  what it happened to: {@code sop-version:12}, {@code run:5}, {@code step-execution:40}
  * @param details  the facts that matter (outcome, note, deviations…), as texts; iteration order is
  *                 irrelevant, the audit module sorts the keys
  */

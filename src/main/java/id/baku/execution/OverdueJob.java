@@ -1,0 +1,54 @@
+package id.baku.execution;
+
+import id.baku.tenant.TenantContext;
+import id.baku.tenant.TenantService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/**
+ * Every minute one replica (the one that takes the lease) flags the steps that ran past their due
+ * time in every pemda, which puts an audited "overdue" event on each, once.
+ */
+@Component
+class OverdueJob {
+
+    static final String LEASE = "overdue-steps";
+    private static final Duration PERIOD = Duration.ofSeconds(55);
+    private static final Logger log = LoggerFactory.getLogger(OverdueJob.class);
+
+    private final ExecutionService execution;
+    private final TenantService tenants;
+    private final JobLeases leases;
+
+    OverdueJob(ExecutionService execution, TenantService tenants, JobLeases leases) {
+        this.execution = execution;
+        this.tenants = tenants;
+        this.leases = leases;
+    }
+
+    @Scheduled(fixedDelayString = "${baku.execution.overdue-check:60s}", initialDelayString = "30s")
+    void run() {
+        runOnce();
+    }
+
+    /** Returns the steps flagged, or -1 when another replica has this period. */
+    int runOnce() {
+        if (!leases.take(LEASE, PERIOD)) {
+            return -1;
+        }
+        int flagged = 0;
+        for (TenantService.PemdaZone pemda : tenants.pemdaZones()) {
+            try {
+                flagged += TenantContext.callAs(pemda.tenantId(), execution::flagOverdue);
+            } catch (RuntimeException e) {
+                // One pemda's failure must not keep the others' overdue steps unflagged.
+                log.error("Flagging overdue steps failed for pemda {}", pemda.tenantId(), e);
+            }
+        }
+        return flagged;
+    }
+}

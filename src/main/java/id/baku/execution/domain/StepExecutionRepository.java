@@ -1,0 +1,26 @@
+package id.baku.execution.domain;
+
+import id.baku.execution.StepStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+public interface StepExecutionRepository extends JpaRepository<StepExecution, Long> {
+
+    List<StepExecution> findByRunIdOrderByIdAsc(long runId);
+
+    List<StepExecution> findByStatusIn(Collection<StepStatus> statuses);
+
+    int countByRunIdAndStep(long runId, int step);
+
+    @Query("select distinct e.runId from StepExecution e where e.takenBy = :username or e.completedBy = :username")
+    List<Long> runsWorkedOnBy(String username);
+
+    /** Open or taken steps past their due time that the overdue job has not flagged yet. */
+    @Query("select e from StepExecution e where e.status <> id.baku.execution.StepStatus.DONE and e.dueAt < :now "
+            + "and e.overdueAt is null")
+    List<StepExecution> newlyOverdue(Instant now);
+}
