@@ -120,6 +120,18 @@ public class ExecutionService {
         return record(run, content, executions.findByRunIdOrderByIdAsc(run.getId()), names(List.of()));
     }
 
+    /** The SOPs in force that a run can be started of, by title. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<StartableSop> startable() {
+        List<StartableSop> found = new ArrayList<>();
+        for (var sop : sops.list(id.baku.design.SopQuery.all())) {
+            sops.history(sop.sopId()).stream().filter(v -> v.status() == VersionStatus.EFFECTIVE).findFirst()
+                    .ifPresent(v -> found.add(new StartableSop(sop.sopId(), v.number(), v.title(), sop.unitName())));
+        }
+        return found;
+    }
+
     /** Open steps for me, overdue ones first, then by due time. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
@@ -191,10 +203,14 @@ public class ExecutionService {
         usernames.add(run.getStartedBy());
         Map<String, String> names = names(usernames);
         Instant now = clock.instant();
-        List<StepRecord> steps = all.stream().map(e -> step(e, content, files.getOrDefault(e.getId(), List.of()), names, now))
+        Me me = me();
+        Map<Integer, Set<Long>> positions = positionsByColumn(run.getSopId(), content);
+        List<StepRecord> steps = all.stream().map(e -> step(e, content, files.getOrDefault(e.getId(), List.of()), names, now,
+                        run.getStatus() == RunStatus.RUNNING && e.getStatus() != StepStatus.DONE
+                                && mayWork(me, e, positions.getOrDefault(e.getExecutorColumn(), Set.of()))))
                 .toList();
         return new RunDetail(record(run, content, all, names), content, steps,
-                all.stream().map(StepExecution::getStep).toList(), maySupervise(me(), run));
+                all.stream().map(StepExecution::getStep).toList(), maySupervise(me, run));
     }
 
     /** Takes an open step, so that colleagues holding the same jabatan see who is on it. */
@@ -490,11 +506,11 @@ public class ExecutionService {
         SopContent content = content(run.getSopVersionId());
         Map<String, String> names = names(Arrays.asList(e.getTakenBy(), e.getCompletedBy(), e.getAssignedTo()));
         return step(e, content, attachments.findByStepExecutionId(e.getId()).stream().map(ExecutionService::attachment)
-                .toList(), names, clock.instant());
+                .toList(), names, clock.instant(), false);
     }
 
     private static StepRecord step(StepExecution e, SopContent content, List<AttachmentRecord> files,
-                                   Map<String, String> names, Instant now) {
+                                   Map<String, String> names, Instant now, boolean mayWork) {
         Step step = content.steps().get(e.getStep() - 1);
         Choice choice = e.getOutcome() == null ? null : Choice.valueOf(e.getOutcome());
         String choiceLabel = choice == null ? null
@@ -512,7 +528,7 @@ public class ExecutionService {
                 display(names, e.getCompletedBy()), e.getCompletedAt(), choice, choiceLabel, e.getNextStep(), checks,
                 e.getOutputText(), e.getNote(), deviations, files,
                 done ? StepRules.minutes(e.getReadyAt(), e.getCompletedAt()) : null,
-                !done && now.isAfter(e.getDueAt()), e.getVersion());
+                !done && now.isAfter(e.getDueAt()), mayWork, e.getVersion());
     }
 
     private static String display(Map<String, String> names, String username) {

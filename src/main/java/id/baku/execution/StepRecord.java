@@ -10,6 +10,7 @@ import java.util.Set;
  * @param actualMinutes from ready to completed; null while not done
  * @param overdue       not done and past its due time
  * @param choiceLabel   the outcome picked, labelled as in the SOP ("Tidak setuju")
+ * @param mayWork       the signed-in user may take and complete it (their jabatan, or assigned to them)
  * @param version       the optimistic-lock counter to send back when taking or completing it
  */
 public record StepRecord(long id, long runId, int step, int attempt, String activity, String executorLabel,
@@ -17,5 +18,5 @@ public record StepRecord(long id, long runId, int step, int attempt, String acti
                          String takenBy, Instant takenAt, String completedBy, Instant completedAt, Choice choice,
                          String choiceLabel, Integer nextStep, List<RequirementCheck> requirements, String output,
                          String note, Set<Deviation> deviations, List<AttachmentRecord> attachments,
-                         Long actualMinutes, boolean overdue, int version) {
+                         Long actualMinutes, boolean overdue, boolean mayWork, int version) {
 }

@@ -218,13 +218,16 @@ public final class FlowchartSvg {
             List<Point> line = new ArrayList<>(c.points());
             line.set(line.size() - 1, new Point((head.get(1).x() + head.get(2).x()) / 2,
                     (head.get(1).y() + head.get(2).y()) / 2));
-            svg.append("<polyline points=\"");
+            // The ends are named, so that a run view can mark the path it took.
+            svg.append("<polyline data-from=\"").append(c.from()).append("\" data-to=\"").append(c.to())
+                    .append("\" points=\"");
             points(svg, line);
             svg.append("\"/>\n");
         }
         svg.append("</g>\n<g fill=\"#000\" stroke=\"none\">\n");
         for (Connector c : f.connectors()) {
-            svg.append("<polygon points=\"");
+            svg.append("<polygon data-from=\"").append(c.from()).append("\" data-to=\"").append(c.to())
+                    .append("\" points=\"");
             points(svg, c.arrowhead(style.arrowLength(), style.arrowWidth()));
             svg.append("\"/>\n");
         }

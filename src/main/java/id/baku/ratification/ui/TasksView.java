@@ -3,6 +3,7 @@ package id.baku.ratification.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,11 +13,14 @@ import com.vaadin.flow.router.Route;
 import id.baku.ratification.RatificationService;
 import id.baku.ratification.Task;
 import id.baku.security.AppRoles;
+import id.baku.shared.ui.InboxSection;
 import id.baku.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 
 /** "Tugas saya": the SOPs waiting for the signed-in user — to review, to sign, or returned to fix. */
 @Route("tasks")
@@ -25,8 +29,8 @@ import java.time.format.DateTimeFormatter;
         AppRoles.AUDITOR})
 public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
-    public TasksView(RatificationService ratification, TenantService tenants) {
-        setSizeFull();
+    public TasksView(RatificationService ratification, TenantService tenants, List<InboxSection> sections) {
+        setWidthFull();
         ZoneId zone = tenants.currentProfile().timeZone().zone();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale());
         Grid<Task> grid = new Grid<>();
@@ -48,8 +52,15 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(ratification.myTasks());
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("sop/" + e.getItem().sopId())));
-        grid.setSizeFull();
-        add(new H2(getTranslation("menu.tasks")), new Paragraph(getTranslation("tasks.intro")), grid);
+        grid.setWidthFull();
+        grid.setAllRowsVisible(true);
+        add(new H2(getTranslation("menu.tasks")));
+        // Other modules' work for this user (steps of running SOPs) comes first when it is due sooner.
+        sections.stream().filter(s -> s.order() < 100).sorted(Comparator.comparingInt(InboxSection::order))
+                .forEach(s -> s.build().ifPresent(this::add));
+        add(new H3(getTranslation("tasks.sop-heading")), new Paragraph(getTranslation("tasks.intro")), grid);
+        sections.stream().filter(s -> s.order() >= 100).sorted(Comparator.comparingInt(InboxSection::order))
+                .forEach(s -> s.build().ifPresent(this::add));
     }
 
     @Override

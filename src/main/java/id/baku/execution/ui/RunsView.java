@@ -1,0 +1,82 @@
+package id.baku.execution.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.baku.execution.ExecutionService;
+import id.baku.execution.RunRecord;
+import id.baku.execution.RunStatus;
+import id.baku.security.AppRoles;
+import id.baku.tenant.TenantService;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** "Pelaksanaan SOP": the runs I started or worked on (all of the pemda's for admins and auditors), and starting one. */
+@Route("runs")
+@Menu(title = "menu.runs", order = 6, icon = "vaadin:play-circle-o")
+@RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.SOP_AUTHOR, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.STAFF,
+        AppRoles.AUDITOR})
+public class RunsView extends VerticalLayout implements HasDynamicTitle {
+
+    public RunsView(ExecutionService execution, TenantService tenants) {
+        setSizeFull();
+        ZoneId zone = tenants.currentProfile().timeZone().zone();
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale());
+        Button start = new Button(getTranslation("run.start.title"), VaadinIcon.PLAY.create(),
+                e -> new StartRunDialog(execution, null).open());
+        start.setId("runs-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Grid<RunRecord> grid = new Grid<>();
+        grid.setId("runs-grid");
+        grid.addColumn(RunRecord::title).setHeader(getTranslation("run.name")).setFlexGrow(3);
+        grid.addColumn(r -> r.sopNumber() == null ? r.sopTitle() : r.sopNumber() + " — " + r.sopTitle())
+                .setHeader(getTranslation("run.sop")).setFlexGrow(3);
+        grid.addComponentColumn(r -> {
+            Span badge = new Span(getTranslation(r.status().labelKey()));
+            badge.getElement().getThemeList().add("badge");
+            if (r.status() == RunStatus.COMPLETED) {
+                badge.getElement().getThemeList().add("success");
+            }
+            return badge;
+        }).setHeader(getTranslation("run.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Span step = new Span(r.currentStep() == 0 ? "–" : getTranslation("run.at-step", r.currentStep()));
+            if (r.overdue()) {
+                step.getElement().getThemeList().add("badge error");
+                step.setText(getTranslation("run.at-step-overdue", r.currentStep()));
+            }
+            return step;
+        }).setHeader(getTranslation("run.current")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RunRecord::deviations).setHeader(getTranslation("run.deviations")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RunRecord::startedBy).setHeader(getTranslation("run.started-by")).setAutoWidth(true);
+        grid.addColumn(r -> when.format(r.startedAt().atZone(zone))).setHeader(getTranslation("run.started-at"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(execution.myRuns());
+        grid.setEmptyStateText(getTranslation("runs.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("run/" + e.getItem().id())));
+        grid.setSizeFull();
+        HorizontalLayout bar = new HorizontalLayout(new H2(getTranslation("menu.runs")), start);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.setFlexGrow(1, bar.getComponentAt(0));
+        add(bar, new Paragraph(getTranslation("runs.intro")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.runs") + " · Baku";
+    }
+}
