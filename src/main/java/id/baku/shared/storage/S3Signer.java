@@ -23,6 +23,7 @@ import java.util.TreeMap;
  */
 final class S3Signer {
 
+    /** First, because EMPTY_PAYLOAD below needs it while the class initialises. */
     private static final HexFormat HEX = HexFormat.of();
 
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
