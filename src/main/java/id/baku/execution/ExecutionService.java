@@ -8,6 +8,8 @@ import id.baku.design.Step;
 import id.baku.design.VersionStatus;
 import id.baku.design.VersionSummary;
 import id.baku.execution.domain.ExecutorMapping;
+import id.baku.execution.domain.ExecutionSettings;
+import id.baku.execution.domain.ExecutionSettingsRepository;
 import id.baku.execution.domain.ExecutorMappingRepository;
 import id.baku.execution.domain.SopRun;
 import id.baku.execution.domain.SopRunRepository;
@@ -21,6 +23,8 @@ import id.baku.shared.Checks;
 import id.baku.shared.InvalidInputException;
 import id.baku.shared.NotFoundException;
 import id.baku.shared.audit.Audited;
+import id.baku.shared.storage.AttachmentStorage;
+import id.baku.shared.storage.AttachmentTypes;
 import id.baku.tenant.HeldPosition;
 import id.baku.tenant.OrganisationService;
 import id.baku.tenant.PositionRecord;
@@ -37,6 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +58,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -64,11 +73,14 @@ public class ExecutionService {
     private static final int TITLE_MAX = 300;
     private static final int REFERENCE_MAX = 200;
     private static final int TEXT_MAX = 4000;
+    private static final int DEFAULT_MAX_ATTACHMENT_MB = 25;
 
     private final SopRunRepository runs;
     private final StepExecutionRepository executions;
     private final StepAttachmentRepository attachments;
     private final ExecutorMappingRepository mappings;
+    private final ExecutionSettingsRepository settings;
+    private final AttachmentStorage storage;
     private final SopService sops;
     private final UserService users;
     private final OrganisationService organisation;
@@ -76,8 +88,11 @@ public class ExecutionService {
     private final Clock clock;
 
     ExecutionService(SopRunRepository runs, StepExecutionRepository executions, StepAttachmentRepository attachments,
-                     ExecutorMappingRepository mappings, SopService sops, UserService users,
+                     ExecutorMappingRepository mappings, ExecutionSettingsRepository settings,
+                     AttachmentStorage storage, SopService sops, UserService users,
                      OrganisationService organisation, ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
+        this.storage = storage;
         this.runs = runs;
         this.executions = executions;
         this.attachments = attachments;
@@ -392,6 +407,78 @@ public class ExecutionService {
         audit(clock.instant(), me().username(), "executor.mapped", "sop:" + sopId,
                 Map.of("label", label, "positions", positionIds.stream().sorted().map(String::valueOf)
                         .collect(Collectors.joining(","))));
+    }
+
+    /**
+     * Adds a file to a step's Output before it is completed: a photo, a video or a PDF, no larger than the
+     * pemda's limit, whose content really is of that kind (the declared type is not trusted).
+     */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional
+    public AttachmentRecord addAttachment(long stepExecutionId, String fileName, String declaredType, InputStream content,
+                                          long size) {
+        Me me = me();
+        StepExecution e = workable(stepExecutionId, me);
+        if (e.getStatus() == StepStatus.DONE) {
+            throw alreadyDone(e);
+        }
+        int limitMb = maxAttachmentMb();
+        if (size <= 0 || size > limitMb * 1024L * 1024L) {
+            throw new InvalidInputException(null, "execution.error.attachment-size", limitMb);
+        }
+        String name = Checks.required("fileName", fileName == null ? null : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_"), 255);
+        InputStream in = content.markSupported() ? content : new BufferedInputStream(content);
+        String type;
+        try {
+            type = AttachmentTypes.detect(in).orElseThrow(() -> new InvalidInputException(null,
+                    "execution.error.attachment-type", name));
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        if (!AttachmentTypes.agrees(declaredType, type)) {
+            throw new InvalidInputException(null, "execution.error.attachment-type", name);
+        }
+        String key = TenantContext.requireTenantId() + "/" + e.getRunId() + "/" + UUID.randomUUID();
+        storage.put(key, in, size, type);
+        try {
+            StepAttachment saved = attachments.saveAndFlush(new StepAttachment(e.getId(), key, name, type, size,
+                    me.username(), clock.instant()));
+            audit(saved.getUploadedAt(), me.username(), "attachment.added", "step-execution:" + e.getId(),
+                    Map.of("run", String.valueOf(e.getRunId()), "file", name, "type", type, "bytes", String.valueOf(size)));
+            return attachment(saved);
+        } catch (RuntimeException failed) {
+            storage.delete(key);
+            throw failed;
+        }
+    }
+
+    /** An attachment's bytes for download, with its detected type. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public AttachmentContent attachmentContent(long attachmentId) {
+        StepAttachment a = attachments.findById(attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        return new AttachmentContent(a.getFileName(), a.getContentType(), a.getSizeBytes(),
+                () -> storage.get(a.getStorageKey()));
+    }
+
+    /** The largest attachment the pemda accepts per file, in MB (25 unless the admin set another). */
+    @Transactional(readOnly = true)
+    public int maxAttachmentMb() {
+        return settings.findFirstBy().map(ExecutionSettings::getMaxAttachmentMb).orElse(DEFAULT_MAX_ATTACHMENT_MB);
+    }
+
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public void setMaxAttachmentMb(int mb) {
+        if (mb < 1 || mb > 2048) {
+            throw new InvalidInputException("maxAttachmentMb", "execution.error.attachment-limit", 1, 2048);
+        }
+        ExecutionSettings current = settings.findFirstBy().orElseGet(() -> new ExecutionSettings(mb));
+        current.setMaxAttachmentMb(mb);
+        settings.saveAndFlush(current);
+        audit(clock.instant(), me().username(), "settings.changed", "execution-settings",
+                Map.of("maxAttachmentMb", String.valueOf(mb)));
     }
 
     // --- internals ---

@@ -202,6 +202,35 @@ class ExecutionServiceIntegrationTest {
         assertThat(seconds).as("the next step is made ready once").isEqualTo(1);
     }
 
+    @Test
+    void a_photo_is_an_output_and_a_file_lying_about_its_type_or_too_large_is_refused() throws Exception {
+        long sopId = effectivePeliputan();
+        signIn.as(KABID);
+        RunRecord run = start(sopId, "Peliputan Car Free Day");
+        StepRecord first = open(run.id(), 1);
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        AttachmentRecord photo = execution.addAttachment(first.id(), "dokumentasi.png", "image/png",
+                new java.io.ByteArrayInputStream(png), png.length);
+        assertThat(photo.contentType()).isEqualTo("image/png");
+        byte[] exe = "MZ\u0090\u0000 this is a program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> execution.addAttachment(first.id(), "foto.jpg", "image/jpeg",
+                new java.io.ByteArrayInputStream(exe), exe.length))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("execution.error.attachment-type"));
+        assertThatThrownBy(() -> execution.addAttachment(first.id(), "video.mp4", "video/mp4",
+                new java.io.ByteArrayInputStream(png), 26L * 1024 * 1024))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("execution.error.attachment-size"));
+
+        StepRecord done = execution.complete(first.id(), first.version(), new Completion(List.of(true), null, null, null));
+        assertThat(done.deviations()).as("the photo is the output").isEmpty();
+        assertThat(done.attachments()).extracting(AttachmentRecord::fileName).containsExactly("dokumentasi.png");
+        try (java.io.InputStream in = execution.attachmentContent(photo.id()).open().get()) {
+            assertThat(in.readAllBytes()).isEqualTo(png);
+        }
+    }
+
     private RunRecord start(long sopId, String title) {
         RunRecord run = execution.start(sopId, title, "Disposisi 005/123");
         createdRuns.add(run.id());

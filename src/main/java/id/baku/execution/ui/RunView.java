@@ -1,6 +1,7 @@
 package id.baku.execution.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,6 +21,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +35,8 @@ import id.baku.design.Step;
 import id.baku.design.flowchart.FlowchartLayout;
 import id.baku.design.flowchart.FlowchartStyle;
 import id.baku.design.flowchart.FlowchartSvg;
+import id.baku.execution.AttachmentContent;
+import id.baku.execution.AttachmentRecord;
 import id.baku.execution.Choice;
 import id.baku.execution.Completion;
 import id.baku.execution.Deviation;
@@ -39,11 +47,15 @@ import id.baku.execution.RunStatus;
 import id.baku.execution.StepRecord;
 import id.baku.execution.StepStatus;
 import id.baku.security.AppRoles;
+import id.baku.shared.InvalidInputException;
 import id.baku.shared.ui.Feedback;
 import id.baku.tenant.TenantService;
 import id.baku.tenant.UserRecord;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.FileInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -166,7 +178,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         note.setId("step-note");
         note.setWidthFull();
         note.setMaxLength(4000);
-        card.add(output, note);
+        card.add(output, attachments(step), note);
         RadioButtonGroup<Choice> choice = new RadioButtonGroup<>();
         if (s.isDecision()) {
             choice.setLabel(getTranslation("run.choice"));
@@ -202,6 +214,62 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         buttons.add(complete);
         card.add(buttons);
         return card;
+    }
+
+    /**
+     * Files recorded with the Output: uploaded to a temporary file, then checked and stored by the
+     * service (which trusts the content, not the declared type); the list grows as files are accepted.
+     */
+    private Component attachments(StepRecord step) {
+        Div files = new Div();
+        files.setId("step-files");
+        files.addClassName("step-files");
+        step.attachments().forEach(a -> files.add(fileLink(a)));
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
+            AttachmentRecord added = null;
+            String problem = null;
+            try (InputStream in = new FileInputStream(file)) {
+                added = execution.addAttachment(step.id(), meta.fileName(), meta.contentType(), in, file.length());
+            } catch (InvalidInputException e) {
+                problem = ui.getTranslation(e.messageKey(), e.args());
+            } finally {
+                Files.deleteIfExists(file.toPath());
+            }
+            AttachmentRecord accepted = added;
+            String refused = problem;
+            ui.access(() -> {
+                if (accepted != null) {
+                    files.add(fileLink(accepted));
+                } else {
+                    Feedback.error(refused);
+                }
+            });
+        }));
+        upload.setId("step-upload");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, execution.maxAttachmentMb() * 1024L * 1024L));
+        upload.setAcceptedFileTypes("image/*", "video/*", "application/pdf", ".pdf", ".jpg", ".jpeg", ".png", ".webp",
+                ".heic", ".heif", ".mp4", ".mov", ".webm", ".mkv");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("run.upload.add")).setMany(getTranslation("run.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("run.upload.drop"))
+                .setMany(getTranslation("run.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("run.upload.too-big", execution.maxAttachmentMb()))
+                .setIncorrectFileType(getTranslation("run.upload.wrong-type")).setTooManyFiles(getTranslation("run.upload.too-many")));
+        upload.setI18n(i18n);
+        Div box = new Div(new Span(getTranslation("run.attachments", execution.maxAttachmentMb())), files, upload);
+        box.addClassName("step-form-attachments");
+        return box;
+    }
+
+    private Component fileLink(AttachmentRecord a) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            AttachmentContent content = execution.attachmentContent(a.id());
+            return new DownloadResponse(content.open().get(), content.fileName(), content.contentType(), content.sizeBytes());
+        }), a.fileName() + " (" + Math.max(1, a.sizeBytes() / 1024) + " KB)");
+        link.getElement().setAttribute("download", true);
+        link.addClassName("step-file");
+        return new Div(link);
     }
 
     /** The standard flowchart with done steps green, waiting ones amber (red when late) and the path taken bold. */
@@ -241,8 +309,17 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
                 : getTranslation("run.actual", s.actualMinutes(), s.standardMinutes()))
                 .setHeader(getTranslation("run.time")).setAutoWidth(true);
         grid.addComponentColumn(this::deviations).setHeader(getTranslation("run.deviations")).setAutoWidth(true);
-        grid.addColumn(s -> s.choiceLabel() != null ? s.choiceLabel() + " → " + s.nextStep()
-                : s.output() == null ? "" : s.output()).setHeader(getTranslation("run.result")).setFlexGrow(2);
+        grid.addComponentColumn(s -> {
+            Div result = new Div();
+            if (s.choiceLabel() != null) {
+                result.add(new Div(s.choiceLabel() + " → " + getTranslation("run.at-step", s.nextStep())));
+            }
+            if (s.output() != null) {
+                result.add(new Div(s.output()));
+            }
+            s.attachments().forEach(a -> result.add(fileLink(a)));
+            return result;
+        }).setHeader(getTranslation("run.result")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(s -> s.overdue() ? "task-overdue" : null);
         grid.setItems(detail.steps());
