@@ -26,8 +26,11 @@ class ApiSecurityConfiguration {
     /** The OpenAPI description is public: it says how to call the API, not what any pemda holds. */
     static final String[] PUBLIC = {"/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api/v1/openapi.yaml"};
 
-    /** The only writes: an SOP version's lifecycle steps (submit, approve, return, ratify, revise, retire). */
+    /** Writes: an SOP version's lifecycle steps (submit, approve, return, ratify, revise, retire). */
     static final String LIFECYCLE = "/api/v1/sops/*/versions/*/actions/*";
+
+    /** Writes: starting a run of an SOP, and taking or completing one of its steps. */
+    static final String[] RUNS = {"/api/v1/runs", "/api/v1/runs/*/steps/*/take", "/api/v1/runs/*/steps/*/complete"};
 
     @Bean
     @Order(1)
@@ -39,6 +42,8 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
                         // The lifecycle steps, under the same rules as in the browser (ratification module).
                         .requestMatchers(HttpMethod.POST, LIFECYCLE).authenticated()
+                        // Running SOPs, under the same rules as in the browser (execution module).
+                        .requestMatchers(HttpMethod.POST, RUNS).authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, clock, demo), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,7 +56,7 @@ class ApiSecurityConfiguration {
                                 "Authentication required: send a personal API token as 'Authorization: Bearer <token>'."))
                         .accessDeniedHandler((request, response, e) -> ApiTokenAuthenticationFilter.writeError(
                                 response, HttpServletResponse.SC_FORBIDDEN, null,
-                                "Not allowed: the API is read-only (GET) except an SOP version's lifecycle actions.")))
+                                "Not allowed: the API is read-only (GET) except an SOP version's lifecycle actions and running SOPs.")))
                 .build();
     }
 }

@@ -1,10 +1,7 @@
 package id.baku.execution;
 
-import id.baku.design.SopContent;
 import id.baku.design.SopQuery;
 import id.baku.design.SopService;
-import id.baku.design.SopSummary;
-import id.baku.design.SopVersionRecord;
 import id.baku.ratification.RatificationService;
 import id.baku.shared.InvalidInputException;
 import id.baku.testing.IntegrationTest;
@@ -254,17 +251,8 @@ class ExecutionServiceIntegrationTest {
 
     /** A ratified copy of the seed draft "Peliputan dan Publikasi" in the Bidang DIKP, deleted afterwards. */
     private long effectivePeliputan() {
-        signIn.as("admin.tangerang");
-        SopSummary seed = sops.list(new SopQuery(null, "Peliputan dan Publikasi", null)).getFirst();
-        SopContent content = sops.latest(seed.sopId()).orElseThrow().content();
-        SopVersionRecord draft = sops.create(seed.unitId(), content);
-        createdSops.add(draft.sopId());
-        ratification.submit(draft.versionId(), draft.version());
-        signIn.as(KABID);
-        ratification.approve(draft.versionId(), sops.version(draft.versionId()).orElseThrow().version(), null);
-        signIn.as("kadiskominfo.tangerang");
-        ratification.ratify(draft.versionId(), sops.version(draft.versionId()).orElseThrow().version(), "baku-demo");
-        SignIn.out();
-        return draft.sopId();
+        long sopId = EffectiveSops.peliputan(signIn, sops, ratification);
+        createdSops.add(sopId);
+        return sopId;
     }
 }
