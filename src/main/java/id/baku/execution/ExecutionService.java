@@ -118,7 +118,7 @@ public class ExecutionService {
         if (content.steps().isEmpty()) {
             throw new InvalidInputException("execution.error.no-steps");
         }
-        Map<Integer, Set<Long>> positions = positionsByColumn(sopId, content);
+        Map<Integer, Set<Long>> positions = positionsByColumn(sopId, content, true);
         Me me = me();
         Step first = content.steps().getFirst();
         if (!me.admin() && !me.holdsAny(positions.get(first.executor()))) {
@@ -502,8 +502,16 @@ public class ExecutionService {
         return sops.version(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId)).content();
     }
 
-    /** The jabatan behind each Pelaksana column: its own, or those the admin mapped to a free label. */
+    /** The jabatan behind each Pelaksana column, for a run that exists: an unmapped label has nobody. */
     private Map<Integer, Set<Long>> positionsByColumn(long sopId, SopContent content) {
+        return positionsByColumn(sopId, content, false);
+    }
+
+    /**
+     * The jabatan behind each Pelaksana column: its own, or those the admin mapped to a free label.
+     * {@code strict} (starting a run) refuses a used column that nobody could work.
+     */
+    private Map<Integer, Set<Long>> positionsByColumn(long sopId, SopContent content, boolean strict) {
         Map<String, Set<Long>> mapped = mappings.findBySopId(sopId).stream().collect(Collectors.groupingBy(
                 ExecutorMapping::getLabel, Collectors.mapping(ExecutorMapping::getPositionId, Collectors.toSet())));
         Map<Integer, Set<Long>> byColumn = new HashMap<>();
@@ -512,7 +520,7 @@ public class ExecutionService {
             Executor executor = content.executors().get(column - 1);
             Set<Long> positions = executor.positionId() != null ? Set.of(executor.positionId())
                     : mapped.getOrDefault(executor.label(), Set.of());
-            if (positions.isEmpty() && used.contains(column)) {
+            if (strict && positions.isEmpty() && used.contains(column)) {
                 throw new InvalidInputException(null, "execution.error.unmapped", executor.label());
             }
             byColumn.put(column, positions);

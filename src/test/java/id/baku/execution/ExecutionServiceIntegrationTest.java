@@ -228,6 +228,29 @@ class ExecutionServiceIntegrationTest {
         }
     }
 
+    @Test
+    void a_free_label_pelaksana_must_be_mapped_to_a_jabatan_before_the_sop_runs() {
+        signIn.as("admin.tangerang");
+        long sopId = sops.list(new SopQuery(null, "60/000.8.3.3", null)).getFirst().sopId();
+        java.util.Map<String, List<Long>> mapped = execution.mappings(sopId);
+        String label = mapped.keySet().iterator().next();
+        assertThat(label).startsWith("Tim Kreatif");
+        assertThat(mapped.get(label)).hasSize(4);
+        execution.map(sopId, label, List.of());
+        try {
+            assertThatThrownBy(() -> execution.start(sopId, "Agenda setting", null))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("execution.error.unmapped");
+                        assertThat(e.args()).containsExactly(label);
+                    });
+        } finally {
+            execution.map(sopId, label, mapped.get(label));
+        }
+        signIn.as("kreator.kompim.tangerang");
+        assertThatThrownBy(() -> execution.map(sopId, label, List.of()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private RunRecord start(long sopId, String title) {
         RunRecord run = execution.start(sopId, title, "Disposisi 005/123");
         createdRuns.add(run.id());
