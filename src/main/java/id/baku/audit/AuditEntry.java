@@ -1,7 +1,9 @@
 package id.baku.audit;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One event of the pemda's audit trail, as the Jejak Audit view shows it.
@@ -13,6 +15,6 @@ public record AuditEntry(long seq, Instant at, String actor, String action, Stri
                          Map<String, String> details) {
 
     public AuditEntry {
-        details = Map.copyOf(details);
+        details = Collections.unmodifiableSortedMap(new TreeMap<>(details));
     }
 }

@@ -31,6 +31,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -43,11 +47,16 @@ import java.util.stream.Collectors;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int PAGE_SIZE = 50;
+    private static final List<String> FIRST = List.of("title", "number", "from", "to", "stage", "note");
+    private static final Set<String> STATUS_KEYS = Set.of("from", "to");
 
     private final AuditService audit;
     private final TextField filter = new TextField();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Div result = new Div();
+    private int checks;
+    /** The event the last check found broken, marked in the grid. */
+    private Long brokenSeq;
 
     public AuditView(AuditService audit, TenantService tenants) {
         this.audit = audit;
@@ -86,6 +95,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setPageSize(PAGE_SIZE);
+        grid.setPartNameGenerator(e -> brokenSeq != null && e.seq() == brokenSeq ? "audit-broken-row" : null);
         grid.setItems(query -> audit.events(filter.getValue(), query.getPage(), query.getPageSize()).stream());
         grid.setSizeFull();
 
@@ -99,10 +109,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** Green when intact; red with the first broken event and why. */
     private void show(ChainCheck check) {
+        brokenSeq = check.brokenSeq();
         result.removeAll();
         result.setClassName("audit-verdict");
         result.addClassName(check.intact() ? "audit-intact" : "audit-broken");
         result.getElement().setAttribute("data-intact", String.valueOf(check.intact()));
+        // Tells a browser test that this verdict is new, not the one before.
+        result.getElement().setAttribute("data-check", String.valueOf(++checks));
         if (check.intact()) {
             result.add(verdict(VaadinIcon.CHECK_CIRCLE, getTranslation("audit.intact.title"),
                     getTranslation("audit.intact", check.eventsChecked())));
@@ -131,10 +144,19 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return label("audit.subject." + e.subject().substring(0, colon), e.subject(), e.subject().substring(colon + 1));
     }
 
+    /** The facts people look for first, then the rest by key; statuses by their names. */
     private String details(AuditEntry e) {
         return e.details().entrySet().stream()
-                .map(d -> label("audit.detail." + d.getKey(), d.getKey()) + ": " + d.getValue())
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> d) -> rank(d.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .map(d -> label("audit.detail." + d.getKey(), d.getKey()) + ": " + (STATUS_KEYS.contains(d.getKey())
+                        ? label("audit.status." + d.getValue(), d.getValue()) : d.getValue()))
                 .collect(Collectors.joining(" · "));
+    }
+
+    private static int rank(String key) {
+        int rank = FIRST.indexOf(key);
+        return rank < 0 ? FIRST.size() : rank;
     }
 
     /** The label for a code other modules define; one without a label yet shows as the code. */
