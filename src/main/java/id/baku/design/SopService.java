@@ -9,18 +9,23 @@ import id.baku.security.BakuPrincipal;
 import id.baku.security.CurrentUser;
 import id.baku.shared.InvalidInputException;
 import id.baku.shared.NotFoundException;
+import id.baku.shared.audit.Audited;
 import id.baku.tenant.LegalBasisRecord;
 import id.baku.tenant.LegalBasisService;
 import id.baku.tenant.OrganisationService;
 import id.baku.tenant.PositionRecord;
+import id.baku.tenant.TenantContext;
 import id.baku.tenant.UnitRecord;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +43,14 @@ public class SopService {
     private final SopVersionRepository versions;
     private final OrganisationService organisation;
     private final LegalBasisService legalBases;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     SopService(SopStore store, TemplateStore templates, SopRepository sops, SopVersionRepository versions,
-               OrganisationService organisation, LegalBasisService legalBases) {
+               OrganisationService organisation, LegalBasisService legalBases, ApplicationEventPublisher events,
+               Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.store = store;
         this.templates = templates;
         this.sops = sops;
@@ -126,7 +136,7 @@ public class SopService {
         if (content.executors().isEmpty() && templateVersion != null) {
             content = content.withSteps(defaultExecutors(templates.definition(templateVersion)), content.steps());
         }
-        return createWithTemplate(unitId, templateVersion, content);
+        return createWithTemplate(unitId, templateVersion, content, "sop.created", Map.of());
     }
 
     /** The template's default Pelaksana columns; a label that names a jabatan of the pemda links it. */
@@ -137,9 +147,12 @@ public class SopService {
                 .map(label -> new Executor(positions.get(label.toLowerCase(Locale.ROOT)), label)).toList();
     }
 
-    private SopVersionRecord createWithTemplate(long unitId, Long templateVersion, SopContent content) {
+    private SopVersionRecord createWithTemplate(long unitId, Long templateVersion, SopContent content, String action,
+                                               Map<String, String> facts) {
         checkReferences(unitId, null, content, templateVersion);
-        return record(store.create(unitId, content, VersionStatus.DRAFT, templateVersion, author()));
+        SopVersion created = store.create(unitId, content, VersionStatus.DRAFT, templateVersion, author());
+        audit(action, created, facts);
+        return record(created);
     }
 
     /**
@@ -155,7 +168,9 @@ public class SopService {
         if (target == null) {
             throw new InvalidInputException("sop.error.no-newer-template");
         }
-        return record(store.moveToTemplate(versionId, expectedVersion, target, author()));
+        SopVersion moved = store.moveToTemplate(versionId, expectedVersion, target, author());
+        audit("sop.template-changed", moved, Map.of("templateVersion", String.valueOf(target)));
+        return record(moved);
     }
 
     /** Whether a newer version of the SOP's template exists (or, without one, a default template). */
@@ -176,7 +191,9 @@ public class SopService {
     public SopVersionRecord saveDraft(long versionId, int expectedVersion, long unitId, SopContent content) {
         SopVersion current = versions.findById(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
         checkReferences(unitId, current.getSopId(), content, current.getTemplateVersionId());
-        return record(store.update(versionId, expectedVersion, unitId, content, author()));
+        SopVersion saved = store.update(versionId, expectedVersion, unitId, content, author());
+        audit("sop.draft-saved", saved, Map.of());
+        return record(saved);
     }
 
     /** Deletes an SOP that was never more than a draft. */
@@ -195,6 +212,8 @@ public class SopService {
         }
         versions.deleteAll(all);
         sops.deleteById(sopId);
+        String title = all.getLast().getTitle();
+        audit("sop.deleted", "sop:" + sopId, title == null || title.isBlank() ? Map.of() : Map.of("title", title));
     }
 
     /** The version as an SOP file (docs/sop-data.md), for the author to keep or move to another pemda. */
@@ -215,7 +234,8 @@ public class SopService {
     @Transactional
     public SopVersionRecord importYaml(String fileName, InputStream in) {
         SopYaml.Parsed parsed = SopYaml.read(fileName, in, names());
-        return createWithTemplate(parsed.unitId(), parsed.templateVersionId(), parsed.content());
+        return createWithTemplate(parsed.unitId(), parsed.templateVersionId(), parsed.content(), "sop.imported",
+                fileName == null || fileName.isBlank() ? Map.of() : Map.of("file", fileName));
     }
 
     private SopNames names() {
@@ -291,6 +311,22 @@ public class SopService {
 
     private static String author() {
         return CurrentUser.get().map(BakuPrincipal::getUsername).orElse("system");
+    }
+
+    /** Into the pemda's audit trail, in this transaction, with the version's SOP, Nama SOP and revision. */
+    private void audit(String action, SopVersion v, Map<String, String> facts) {
+        Map<String, String> details = new HashMap<>(facts);
+        details.put("sop", String.valueOf(v.getSopId()));
+        details.put("revision", String.valueOf(v.getRevision()));
+        if (v.getTitle() != null && !v.getTitle().isBlank()) {
+            details.put("title", v.getTitle());
+        }
+        audit(action, "sop-version:" + v.getId(), details);
+    }
+
+    private void audit(String action, String subject, Map<String, String> details) {
+        String actor = CurrentUser.get().map(BakuPrincipal::getUsername).orElse(SopSeedLoader.LOADED_BY);
+        events.publishEvent(new Audited(TenantContext.requireTenantId(), clock.instant(), actor, action, subject, details));
     }
 
     private static boolean contains(String value, String lowerCaseText) {

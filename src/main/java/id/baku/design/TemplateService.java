@@ -12,12 +12,17 @@ import id.baku.security.CurrentUser;
 import id.baku.shared.Checks;
 import id.baku.shared.InvalidInputException;
 import id.baku.shared.NotFoundException;
+import id.baku.shared.audit.Audited;
+import id.baku.tenant.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,9 +38,13 @@ public class TemplateService {
     private final SopTemplateRepository templates;
     private final SopTemplateVersionRepository versions;
     private final SopVersionRepository sopVersions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     TemplateService(TemplateStore store, SopTemplateRepository templates, SopTemplateVersionRepository versions,
-                    SopVersionRepository sopVersions) {
+                    SopVersionRepository sopVersions, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.store = store;
         this.templates = templates;
         this.versions = versions;
@@ -76,8 +85,14 @@ public class TemplateService {
     @RolesAllowed(AppRoles.TENANT_ADMIN)
     @Transactional
     public TemplateVersionRecord create(TemplateDefinition definition) {
+        return create(definition, "template.created");
+    }
+
+    private TemplateVersionRecord create(TemplateDefinition definition, String action) {
         boolean first = templates.count() == 0;
-        return record(store.create(definition, first, author()));
+        SopTemplateVersion created = store.create(definition, first, author());
+        audit(action, created);
+        return record(created);
     }
 
     /**
@@ -108,7 +123,11 @@ public class TemplateService {
                 }
             }
         }
-        return record(store.addVersion(templateId, definition, author()));
+        SopTemplateVersion saved = store.addVersion(templateId, definition, author());
+        if (!saved.getId().equals(latest.getId())) {
+            audit("template.saved", saved);
+        }
+        return record(saved);
     }
 
     /** New SOPs get this template unless the author picks another. */
@@ -117,6 +136,7 @@ public class TemplateService {
     public void makeDefault(long templateId) {
         SopTemplate chosen = templates.findById(templateId).orElseThrow(() -> new NotFoundException("template", templateId));
         templates.findAll().forEach(t -> t.setDefaultTemplate(t.getId().equals(chosen.getId())));
+        audit("template.made-default", "template:" + templateId, Map.of("name", chosen.getName()));
     }
 
     /** Deletes a template no SOP was ever made with, unless it is the default. */
@@ -132,6 +152,7 @@ public class TemplateService {
         }
         versions.deleteAll(versions.findByTemplateIdOrderByRevisionAsc(templateId));
         templates.delete(template);
+        audit("template.deleted", "template:" + templateId, Map.of("name", template.getName()));
     }
 
     /** The newest version as a template file (docs/template-data.md), to share with another pemda. */
@@ -150,7 +171,7 @@ public class TemplateService {
     @RolesAllowed(AppRoles.TENANT_ADMIN)
     @Transactional
     public TemplateVersionRecord importYaml(String fileName, java.io.InputStream in) {
-        return create(TemplateYaml.read(fileName, in));
+        return create(TemplateYaml.read(fileName, in), "template.imported");
     }
 
     private TemplateVersionRecord record(SopTemplateVersion v) {
@@ -162,5 +183,16 @@ public class TemplateService {
 
     private static String author() {
         return CurrentUser.get().map(BakuPrincipal::getUsername).orElse("system");
+    }
+
+    private void audit(String action, SopTemplateVersion v) {
+        audit(action, "template-version:" + v.getId(), Map.of("template", String.valueOf(v.getTemplateId()),
+                "revision", String.valueOf(v.getRevision()), "name", ContentJson.readTemplate(v.getDefinition()).name()));
+    }
+
+    /** Into the pemda's audit trail, in this transaction. */
+    private void audit(String action, String subject, Map<String, String> details) {
+        String actor = CurrentUser.get().map(BakuPrincipal::getUsername).orElse(SopSeedLoader.LOADED_BY);
+        events.publishEvent(new Audited(TenantContext.requireTenantId(), clock.instant(), actor, action, subject, details));
     }
 }

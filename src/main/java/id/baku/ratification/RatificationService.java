@@ -13,9 +13,11 @@ import id.baku.security.BakuPrincipal;
 import id.baku.security.CurrentUser;
 import id.baku.shared.Checks;
 import id.baku.shared.InvalidInputException;
+import id.baku.shared.audit.Audited;
 import id.baku.tenant.HeldPosition;
 import id.baku.tenant.OrganisationService;
 import id.baku.tenant.PositionRecord;
+import id.baku.tenant.TenantContext;
 import id.baku.tenant.TenantService;
 import id.baku.tenant.UserRecord;
 import id.baku.tenant.UserService;
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +40,8 @@ import java.util.stream.Collectors;
  * The way of an SOP version from draft to a signed, numbered, effective SOP (Permenpan RB
  * 35/2012): submit → review by each reviewer of the unit in turn (approve, or return with a note)
  * → ratify by the signer, who confirms with their password → effective from Tanggal Efektif. The
- * author of a version can neither review nor ratify it. Every step is recorded.
+ * author of a version can neither review nor ratify it. Every step is recorded, in the version's history
+ * and in the pemda's audit trail.
  */
 @Service
 public class RatificationService {
@@ -191,7 +196,8 @@ public class RatificationService {
         String hash = versions.ratify(versionId, expectedVersion, number, effectiveOn, me.username);
         // The signer signs the final content (with its number); refused, the whole step rolls back.
         String evidence = signing.sign(password, hash);
-        record(v, VersionStatus.REVIEWED, VersionStatus.RATIFIED, null, null);
+        record(v, VersionStatus.REVIEWED, VersionStatus.RATIFIED, null, null, Map.of("number", number,
+                "effectiveOn", effectiveOn.toString(), "contentSha256", hash, "signatureMethod", signing.code()));
         UserRecord signer = me.user;
         signatures.save(new SopSignature(versionId, me.username, signer == null ? me.username : signer.fullName(),
                 signer == null ? null : signer.nip(), s.signer(), clock.instant(), hash, signing.code(), evidence));
@@ -205,7 +211,11 @@ public class RatificationService {
     @PreAuthorize("hasAnyRole('SOP_AUTHOR','TENANT_ADMIN')")
     @Transactional
     public long revise(long sopId) {
-        return versions.revise(sopId, me().username);
+        String author = me().username;
+        long revisionId = versions.revise(sopId, author);
+        VersionState revision = versions.state(revisionId);
+        audit("sop.revised", author, revision, Map.of("revision", String.valueOf(revision.revision())));
+        return revisionId;
     }
 
     /** Dicabut: an SOP in force is withdrawn, with the reason. */
@@ -396,8 +406,16 @@ public class RatificationService {
         return approvers;
     }
 
-    /** Records a step; one taken by the effective-date job carries the actor {@value #SYSTEM}. */
     private void record(VersionState v, VersionStatus from, VersionStatus to, Integer stage, String note) {
+        record(v, from, to, stage, note, Map.of());
+    }
+
+    /**
+     * Records a step in the version's history and the pemda's audit trail, with {@code facts} such
+     * as the signed content's hash; one taken by the effective-date job carries the actor {@value #SYSTEM}.
+     */
+    private void record(VersionState v, VersionStatus from, VersionStatus to, Integer stage, String note,
+                        Map<String, String> facts) {
         String actor = SYSTEM;
         String name = null;
         if (CurrentUser.get().isPresent()) {
@@ -405,11 +423,53 @@ public class RatificationService {
             actor = me.username;
             name = me.user == null ? null : me.user.fullName();
         }
-        transitions.save(new SopTransition(v.sopId(), v.versionId(), from, to, stage, actor, name, clock.instant(), note));
+        Instant at = clock.instant();
+        transitions.save(new SopTransition(v.sopId(), v.versionId(), from, to, stage, actor, name, at, note));
+        Map<String, String> details = new HashMap<>(facts);
+        details.put("from", from.code());
+        details.put("to", to.code());
+        if (stage != null) {
+            details.put("stage", String.valueOf(stage));
+        }
+        if (note != null) {
+            details.put("note", note);
+        }
+        audit(action(from, to, stage), actor, at, v, details);
         // The next reviewer's turn after a paraf; the first reviewer's on submission.
         int nextStage = to == VersionStatus.SUBMITTED ? (stage == null ? 1 : stage + 1) : 0;
         events.publishEvent(new LifecycleStep(v.sopId(), v.versionId(), v.title(), v.unitId(), to, nextStage,
                 v.authors(), note));
+    }
+
+    /** The audit action of a step: an approval is a paraf, whether or not the last reviewer gave it. */
+    private static String action(VersionStatus from, VersionStatus to, Integer stage) {
+        return switch (to) {
+            case SUBMITTED -> from == VersionStatus.DRAFT ? "sop.submitted" : "sop.approved";
+            case REVIEWED -> stage == null ? "sop.reviewed" : "sop.approved";
+            case DRAFT -> "sop.returned";
+            case RATIFIED -> "sop.ratified";
+            case EFFECTIVE -> "sop.effective";
+            case SUPERSEDED -> "sop.superseded";
+            case RETIRED -> "sop.retired";
+        };
+    }
+
+    private void audit(String action, String actor, VersionState v, Map<String, String> facts) {
+        audit(action, actor, clock.instant(), v, facts);
+    }
+
+    /** Into the pemda's audit trail, in this transaction; the version's SOP, Nama SOP and Nomor SOP go with every event. */
+    private void audit(String action, String actor, Instant at, VersionState v, Map<String, String> facts) {
+        Map<String, String> details = new HashMap<>(facts);
+        details.put("sop", String.valueOf(v.sopId()));
+        if (v.title() != null && !v.title().isBlank()) {
+            details.put("title", v.title());
+        }
+        if (v.number() != null) {
+            details.putIfAbsent("number", v.number());
+        }
+        events.publishEvent(new Audited(TenantContext.requireTenantId(), at, actor, action,
+                "sop-version:" + v.versionId(), details));
     }
 
     private Map<Long, String> positionNames() {

@@ -99,6 +99,19 @@ public class TenantService {
     public record PemdaZone(long tenantId, java.time.ZoneId zone) {
     }
 
+    /**
+     * Every pemda's id and code, for work outside any request that names pemda by code (the audit
+     * verification command). Nothing else of the pemda is given out.
+     */
+    public List<PemdaCode> pemdaCodes() {
+        return transactions.execute(tx -> tenants.findAllByOrderByNameAsc().stream()
+                .map(t -> new PemdaCode(t.getId(), t.getCode())).toList());
+    }
+
+    /** A pemda's id and its code, such as {@code kota-tangerang}. */
+    public record PemdaCode(long tenantId, String code) {
+    }
+
     /** The signed-in user's pemda. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     public TenantProfile currentProfile() {

@@ -112,6 +112,26 @@ final class BakuPages {
         return this;
     }
 
+    /** Jejak Audit, from the menu. */
+    BakuPages openAuditTrail() {
+        return openFromMenu("audit", "#audit-grid");
+    }
+
+    /** Presses "Periksa keutuhan" and returns whether the chain is intact once the verdict shows. */
+    boolean checkAuditIntegrity() {
+        // The verdict is not on the page before the first check.
+        Locator shown = page.locator("#audit-result[data-check]");
+        int next = shown.count() == 0 ? 1 : Integer.parseInt(shown.getAttribute("data-check")) + 1;
+        page.locator("#audit-verify").click();
+        Locator verdict = page.locator("#audit-result[data-check='" + next + "']");
+        verdict.waitFor();
+        return Boolean.parseBoolean(verdict.getAttribute("data-intact"));
+    }
+
+    String auditVerdict() {
+        return page.locator("#audit-result").innerText();
+    }
+
     void logout() {
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.locator("#logout").click();

@@ -71,6 +71,8 @@ class TranslationsTest {
         Arrays.stream(AppRole.values()).map(AppRole::labelKey).forEach(used::add);
         Arrays.stream(UnitKind.values()).map(UnitKind::labelKey).forEach(used::add);
         Arrays.stream(TenantKind.values()).map(TenantKind::labelKey).forEach(used::add);
+        // An audit action such as "sop.submitted" is no key itself: its label is audit.action.<action>.
+        used.removeIf(literal -> keys.contains("audit.action." + literal));
         assertThat(keys).containsAll(used);
     }
 
