@@ -1,5 +1,7 @@
 package id.baku.execution;
 
+import id.baku.audit.AuditEntry;
+import id.baku.audit.AuditService;
 import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.ratification.RatificationService;
@@ -45,6 +47,7 @@ class ExecutionServiceIntegrationTest {
     @Autowired OverdueJob overdueJob;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditService audit;
 
     private final List<Long> createdSops = new ArrayList<>();
     private final List<Long> createdRuns = new ArrayList<>();
@@ -88,6 +91,14 @@ class ExecutionServiceIntegrationTest {
         assertThat(detail.steps()).allMatch(s -> s.deviations().isEmpty());
         assertThat(detail.steps().getFirst().completedBy()).isEqualTo("Ahmad Fauzi, S.Kom., M.M.");
         assertThat(execution.myRuns()).extracting(RunRecord::id).contains(run.id());
+
+        // Every action is in the pemda's audit chain, which still verifies.
+        signIn.as("auditor.tangerang");
+        List<String> actions = audit.events("run:" + run.id(), 0, 50).stream().map(AuditEntry::action).toList();
+        assertThat(actions).contains("run.started", "run.completed");
+        assertThat(audit.events("step-execution:" + rejected.id(), 0, 50)).extracting(AuditEntry::action)
+                .contains("step.ready", "step.completed");
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
