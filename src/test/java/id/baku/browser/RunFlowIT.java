@@ -67,6 +67,9 @@ class RunFlowIT {
             k.waitForURL("**/run/*");
             String runPath = k.url().substring(k.url().indexOf("run/"));
             complete(kabid, 1, null, false);
+            kabid.openFromMenu("tasks", "#my-runs-grid");
+            assertThat(kabid.gridText("#my-runs-grid")).as("the run the Kabid started, on Tugas saya")
+                    .contains("Peliputan HUT Kota Tangerang ke-32", "Langkah 2");
 
             BakuPages subkor = login("subkor.dime.tangerang");
             subkor.openFromMenu("tasks", "#step-tasks-grid");

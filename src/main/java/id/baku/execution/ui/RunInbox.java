@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.baku.execution.ExecutionService;
+import id.baku.execution.RunRecord;
+import id.baku.execution.RunStatus;
 import id.baku.execution.Task;
 import id.baku.shared.ui.InboxSection;
 import id.baku.tenant.TenantService;
@@ -18,7 +20,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-/** The steps of running SOPs waiting for the user, on "Tugas saya": overdue first, marked red. */
+/**
+ * The steps of running SOPs waiting for the user, on "Tugas saya": overdue first, marked red; then the
+ * runs still going that the user started or worked on.
+ */
 @org.springframework.stereotype.Component
 class RunInbox implements InboxSection {
 
@@ -65,6 +70,26 @@ class RunInbox implements InboxSection {
         grid.addItemClickListener(e -> ui.navigate("run/" + e.getItem().runId()));
         Div section = new Div(new H3(ui.getTranslation("run.tasks.heading")),
                 new Paragraph(ui.getTranslation("run.tasks.intro")), grid);
+        List<RunRecord> running = execution.myRuns().stream().filter(r -> r.status() == RunStatus.RUNNING).toList();
+        if (!running.isEmpty()) {
+            Grid<RunRecord> runs = new Grid<>();
+            runs.setId("my-runs-grid");
+            runs.addColumn(RunRecord::title).setHeader(ui.getTranslation("run.name")).setFlexGrow(3);
+            runs.addColumn(RunRecord::sopTitle).setHeader(ui.getTranslation("run.sop")).setFlexGrow(3);
+            runs.addComponentColumn(r -> {
+                Span step = new Span(ui.getTranslation(r.overdue() ? "run.at-step-overdue" : "run.at-step", r.currentStep()));
+                if (r.overdue()) {
+                    step.getElement().getThemeList().add("badge error");
+                }
+                return step;
+            }).setHeader(ui.getTranslation("run.current")).setAutoWidth(true).setFlexGrow(0);
+            runs.addColumn(RunRecord::startedBy).setHeader(ui.getTranslation("run.started-by")).setAutoWidth(true);
+            runs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            runs.setItems(running);
+            runs.setAllRowsVisible(true);
+            runs.addItemClickListener(e -> ui.navigate("run/" + e.getItem().id()));
+            section.add(new H3(ui.getTranslation("run.my-runs.heading")), runs);
+        }
         section.setId("step-tasks");
         section.setWidthFull();
         return Optional.of(section);
