@@ -132,7 +132,7 @@ public class ExecutionService {
                 "version", String.valueOf(version.versionId()), "title", cleanTitle,
                 "reference", cleanReference == null ? "" : cleanReference));
         ready(run, content, 1, now, me.username());
-        return record(run, content, executions.findByRunIdOrderByIdAsc(run.getId()), names(List.of()));
+        return record(run, content, executions.findByRunIdOrderByIdAsc(run.getId()), names(List.of(me.username())));
     }
 
     /** The SOPs in force that a run can be started of, by title. */
@@ -176,7 +176,10 @@ public class ExecutionService {
                     now.isAfter(e.getDueAt()), e.getVersion()));
         }
         tasks.sort(Comparator.comparing(Task::overdue).reversed().thenComparing(Task::dueAt));
-        return tasks;
+        Map<String, String> names = names(tasks.stream().map(Task::takenBy).toList());
+        return tasks.stream().map(t -> t.takenBy() == null ? t : new Task(t.stepExecutionId(), t.runId(), t.runTitle(),
+                t.sopTitle(), t.step(), t.activity(), t.executorLabel(), t.status(), display(names, t.takenBy()),
+                t.readyAt(), t.dueAt(), t.overdue(), t.version())).toList();
     }
 
     /** Runs I started or worked a step of, newest first; every run of the pemda for a tenant admin or auditor. */
@@ -193,7 +196,7 @@ public class ExecutionService {
             mine = runs.findByIdIn(ids).stream().sorted(Comparator.comparing(SopRun::getStartedAt).reversed()).toList();
         }
         Map<Long, SopContent> contents = new HashMap<>();
-        Map<String, String> names = names(List.of());
+        Map<String, String> names = names(mine.stream().map(SopRun::getStartedBy).toList());
         return mine.stream().map(r -> record(r, contents.computeIfAbsent(r.getSopVersionId(), this::content),
                 executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
     }

@@ -106,6 +106,19 @@ class RunFlowIT {
             kabid.visit(runPath);
             kabid.page().locator("#run-status").waitFor();
             assertThat(kabid.page().locator("#run-status").innerText()).contains("Selesai");
+            kabid.openFromMenu("runs", "#runs-grid");
+            assertThat(kabid.gridText("#runs-grid")).contains("Peliputan HUT Kota Tangerang ke-32", "Selesai");
+            kabid.screenshot(dir.resolve("runs-list.png"));
+
+            // The tenant admin sees which jabatan run the Tim Kreatif of SOP 60.
+            BakuPages admin = login("admin.tangerang");
+            admin.openFromMenu("admin/run-settings", "#mapping-sop");
+            Page a = admin.page();
+            a.locator("#mapping-sop input").fill("60/000.8.3.3");
+            a.locator("vaadin-combo-box-item").first().click();
+            a.locator(".mapping-positions").first().waitFor();
+            assertThat(a.locator("#mapping-list").innerText()).contains("Tim Kreatif");
+            admin.screenshot(dir.resolve("run-settings.png"));
         } finally {
             jdbc.sql("delete from sop where id = ?").param(sopId).update();
         }

@@ -33,6 +33,7 @@ import java.util.Map;
  * step taken, the route and the signature.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class LifecycleActions implements DesignerExtension {
 
     private final RatificationService ratification;
