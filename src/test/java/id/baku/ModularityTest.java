@@ -30,6 +30,7 @@ class ModularityTest {
         ArchRule rule = noClasses().that().resideInAPackage("id.baku..")
                 .and().doNotHaveFullyQualifiedName("id.baku.tenant.domain.TenantUserAccounts") // sign-in lookup by username or API token hash
                 .and().doNotHaveFullyQualifiedName("id.baku.tenant.UserService") // usernames unique across all pemda
+                .and().doNotHaveFullyQualifiedName("id.baku.compliance.domain.StatisticsWriter") // upserts naming their pemda
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")

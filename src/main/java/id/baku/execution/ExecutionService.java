@@ -128,6 +128,7 @@ public class ExecutionService {
         Instant now = clock.instant();
         SopRun run = runs.saveAndFlush(new SopRun(sopId, version.versionId(), version.unitId(), cleanTitle,
                 cleanReference, me.username(), now));
+        events.publishEvent(new RunStarted(TenantContext.requireTenantId(), run.getId(), sopId, version.unitId(), now));
         audit(now, me.username(), "run.started", "run:" + run.getId(), Map.of("sop", String.valueOf(sopId),
                 "version", String.valueOf(version.versionId()), "title", cleanTitle,
                 "reference", cleanReference == null ? "" : cleanReference));
@@ -307,9 +308,16 @@ public class ExecutionService {
         }
         details.put("next", String.valueOf(next));
         audit(now, me.username(), "step.completed", "step-execution:" + e.getId(), details);
+        long tenantId = TenantContext.requireTenantId();
+        events.publishEvent(new StepCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(), e.getStep(),
+                e.getReadyAt(), now, e.getStandardMinutes(), deviations));
         if (next == 0) {
             run.complete(now);
             runs.saveAndFlush(run);
+            boolean within = executions.findByRunIdOrderByIdAsc(run.getId()).stream()
+                    .allMatch(x -> x.getDeviations() == null || x.getDeviations().isBlank());
+            events.publishEvent(new RunCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(),
+                    run.getStartedAt(), now, within));
             audit(now, me.username(), "run.completed", "run:" + run.getId(), Map.of("steps", String.valueOf(
                     executions.findByRunIdOrderByIdAsc(run.getId()).size())));
         } else {

@@ -1,0 +1,186 @@
+package id.baku.compliance;
+
+import id.baku.compliance.domain.RunStatistic;
+import id.baku.compliance.domain.StatisticsRepository;
+import id.baku.compliance.domain.StepStatistic;
+import id.baku.compliance.domain.StepStatisticBucket;
+import id.baku.design.SopContent;
+import id.baku.design.SopQuery;
+import id.baku.design.SopService;
+import id.baku.design.SopSummary;
+import id.baku.execution.ExecutionService;
+import id.baku.execution.StartableSop;
+import id.baku.security.AppRoles;
+import id.baku.tenant.OrganisationService;
+import id.baku.tenant.UnitRecord;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The figures of how SOPs are followed, for the Kabag, the Sekda and auditors: from the figures kept
+ * per SOP, step and month, so a pemda with a million step executions reads a few hundred rows.
+ */
+@Service
+public class ComplianceService {
+
+    private static final int BOTTLENECKS = 5;
+
+    private final StatisticsRepository statistics;
+    private final SopService sops;
+    private final ExecutionService execution;
+    private final OrganisationService organisation;
+
+    ComplianceService(StatisticsRepository statistics, SopService sops, ExecutionService execution,
+                      OrganisationService organisation) {
+        this.statistics = statistics;
+        this.sops = sops;
+        this.execution = execution;
+        this.organisation = organisation;
+    }
+
+    @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
+    @Transactional(readOnly = true)
+    public ComplianceFigures figures(ComplianceFilter filter) {
+        LocalDate from = filter.from().atDay(1);
+        LocalDate to = filter.to().atDay(1);
+        Set<Long> units = filter.unitId() == null ? null : unitAndBelow(filter.unitId());
+        List<RunStatistic> runs = statistics.runs(from, to).stream()
+                .filter(r -> in(filter, units, r.getSopId(), r.getUnitId())).toList();
+        List<StepStatistic> steps = statistics.steps(from, to).stream()
+                .filter(s -> in(filter, units, s.getSopId(), s.getUnitId())).toList();
+        Set<Long> sopIds = steps.stream().map(StepStatistic::getSopId).collect(Collectors.toSet());
+        List<StepStatisticBucket> buckets = statistics.buckets(from, to).stream()
+                .filter(b -> sopIds.contains(b.getSopId())).toList();
+
+        Map<Long, SopSummary> summaries = sops.list(SopQuery.all()).stream()
+                .collect(Collectors.toMap(SopSummary::sopId, Function.identity()));
+        Map<Long, SopContent> contents = new HashMap<>();
+        List<StepFigure> stepFigures = stepFigures(steps, buckets, summaries, contents);
+
+        Map<YearMonth, int[]> months = new TreeMap<>();
+        for (YearMonth m = filter.from(); !m.isAfter(filter.to()); m = m.plusMonths(1)) {
+            months.put(m, new int[4]);
+        }
+        runs.forEach(r -> {
+            int[] m = months.get(YearMonth.from(r.getMonth()));
+            m[0] += r.getStarted();
+            m[1] += r.getCompleted();
+        });
+        steps.forEach(s -> {
+            int[] m = months.get(YearMonth.from(s.getMonth()));
+            m[2] += s.getExecutions();
+            m[3] += s.getWithinStandard();
+        });
+        List<MonthFigure> trend = months.entrySet().stream()
+                .map(e -> new MonthFigure(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .toList();
+
+        Set<Long> everRun = new HashSet<>(statistics.sopsEverRun());
+        List<SopRef> neverRun = execution.startable().stream()
+                .filter(s -> !everRun.contains(s.sopId()))
+                .filter(s -> filter.sopId() == null || filter.sopId() == s.sopId())
+                .filter(s -> units == null || units.contains(summaries.get(s.sopId()).unitId()))
+                .sorted(Comparator.comparing(StartableSop::title, String.CASE_INSENSITIVE_ORDER))
+                .map(s -> new SopRef(s.sopId(), s.number(), s.title())).toList();
+
+        List<StepFigure> bottlenecks = stepFigures.stream().filter(f -> f.overrun() > 0)
+                .sorted(Comparator.comparingDouble(StepFigure::overrun).reversed()).limit(BOTTLENECKS).toList();
+        return new ComplianceFigures(runs.stream().mapToInt(RunStatistic::getStarted).sum(),
+                runs.stream().mapToInt(RunStatistic::getCompleted).sum(),
+                runs.stream().mapToInt(RunStatistic::getCompletedWithin).sum(),
+                steps.stream().mapToInt(StepStatistic::getExecutions).sum(),
+                steps.stream().mapToInt(StepStatistic::getWithinStandard).sum(),
+                steps.stream().mapToInt(StepStatistic::getLate).sum(),
+                steps.stream().mapToInt(StepStatistic::getIncomplete).sum(),
+                steps.stream().mapToInt(StepStatistic::getNoOutput).sum(),
+                stepFigures, bottlenecks, trend, neverRun);
+    }
+
+    private List<StepFigure> stepFigures(List<StepStatistic> steps, List<StepStatisticBucket> buckets,
+                                         Map<Long, SopSummary> summaries, Map<Long, SopContent> contents) {
+        record Key(long sopId, int step) {
+        }
+        Map<Key, List<StepStatistic>> bySteps = steps.stream()
+                .collect(Collectors.groupingBy(s -> new Key(s.getSopId(), s.getStep())));
+        Map<Key, int[]> histograms = new HashMap<>();
+        buckets.forEach(b -> histograms.computeIfAbsent(new Key(b.getSopId(), b.getStep()),
+                k -> new int[ComplianceStatistics.LAST_BUCKET + 1])[b.getBucket()] += b.getExecutions());
+        List<StepFigure> figures = new ArrayList<>();
+        for (Map.Entry<Key, List<StepStatistic>> entry : bySteps.entrySet()) {
+            Key key = entry.getKey();
+            List<StepStatistic> rows = entry.getValue();
+            int executions = rows.stream().mapToInt(StepStatistic::getExecutions).sum();
+            long seconds = rows.stream().mapToLong(StepStatistic::getTotalSeconds).sum();
+            // The standard as it was last recorded: a revision may have changed it.
+            int standard = rows.stream().max(Comparator.comparing(StepStatistic::getMonth)).orElseThrow()
+                    .getStandardMinutes();
+            SopSummary summary = summaries.get(key.sopId());
+            SopContent content = contents.computeIfAbsent(key.sopId(),
+                    id -> sops.latest(id).map(v -> v.content()).orElse(null));
+            String activity = content != null && key.step() <= content.steps().size()
+                    ? content.steps().get(key.step() - 1).activity() : "";
+            figures.add(new StepFigure(key.sopId(), summary == null ? "" : summary.title(), key.step(), activity,
+                    executions, rows.stream().mapToInt(StepStatistic::getWithinStandard).sum(),
+                    rows.stream().mapToInt(StepStatistic::getLate).sum(),
+                    rows.stream().mapToInt(StepStatistic::getIncomplete).sum(),
+                    rows.stream().mapToInt(StepStatistic::getNoOutput).sum(),
+                    executions == 0 ? 0 : seconds / 60.0 / executions,
+                    p90(histograms.get(key), standard), standard));
+        }
+        figures.sort(Comparator.comparing(StepFigure::sopTitle, String.CASE_INSENSITIVE_ORDER)
+                .thenComparingInt(StepFigure::step));
+        return figures;
+    }
+
+    /** The upper edge of the bucket holding the 90th percentile, in minutes. */
+    static Double p90(int[] histogram, int standardMinutes) {
+        if (histogram == null || standardMinutes <= 0) {
+            return null;
+        }
+        int total = java.util.Arrays.stream(histogram).sum();
+        if (total == 0) {
+            return null;
+        }
+        long needed = (long) Math.ceil(total * 0.9);
+        long seen = 0;
+        for (int bucket = 0; bucket < histogram.length; bucket++) {
+            seen += histogram[bucket];
+            if (seen >= needed) {
+                return standardMinutes * (bucket + 1) / 10.0;
+            }
+        }
+        return standardMinutes * (histogram.length) / 10.0;
+    }
+
+    private static boolean in(ComplianceFilter filter, Set<Long> units, long sopId, long unitId) {
+        return (filter.sopId() == null || filter.sopId() == sopId) && (units == null || units.contains(unitId));
+    }
+
+    private Set<Long> unitAndBelow(long unitId) {
+        Map<Long, List<Long>> children = organisation.listUnits().stream().filter(u -> u.parentId() != null)
+                .collect(Collectors.groupingBy(UnitRecord::parentId, Collectors.mapping(UnitRecord::id, Collectors.toList())));
+        Set<Long> found = new HashSet<>();
+        List<Long> queue = new ArrayList<>(List.of(unitId));
+        while (!queue.isEmpty()) {
+            long next = queue.removeLast();
+            if (found.add(next)) {
+                queue.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return found;
+    }
+}
