@@ -202,6 +202,22 @@ public class ExecutionService {
                 executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
     }
 
+    /**
+     * The runs behind a compliance figure: those in which a step of an SOP was completed in a period,
+     * optionally only where it had a given deviation. For the people who watch compliance.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','REVIEWER','SIGNER','AUDITOR')")
+    @Transactional(readOnly = true)
+    public List<RunRecord> runsWithStep(long sopId, int step, Instant from, Instant to, Deviation deviation) {
+        List<Long> ids = executions.runsWithStep(sopId, step, from, to, deviation == null ? null : deviation.name());
+        List<SopRun> found = runs.findByIdIn(ids).stream().sorted(Comparator.comparing(SopRun::getStartedAt).reversed())
+                .toList();
+        Map<Long, SopContent> contents = new HashMap<>();
+        Map<String, String> names = names(found.stream().map(SopRun::getStartedBy).toList());
+        return found.stream().map(r -> record(r, contents.computeIfAbsent(r.getSopVersionId(), this::content),
+                executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
+    }
+
     /** A run with every step execution; for anyone of the pemda who can sign in (runs are not secret inside it). */
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
