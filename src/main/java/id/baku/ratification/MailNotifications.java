@@ -1,6 +1,5 @@
 package id.baku.ratification;
 
-import id.baku.design.VersionStatus;
 import id.baku.shared.IndonesianDates;
 import id.baku.shared.Texts;
 import id.baku.tenant.UserRecord;

@@ -3,9 +3,7 @@ package id.baku.browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import id.baku.design.SopQuery;
 import id.baku.design.SopService;
-import id.baku.design.SopSummary;
 import id.baku.design.TemplateService;
 import id.baku.design.TemplateSummary;
 import id.baku.design.TemplateVersionRecord;
@@ -20,7 +18,6 @@ import org.springframework.context.annotation.Import;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
