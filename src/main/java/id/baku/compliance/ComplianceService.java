@@ -8,6 +8,7 @@ import id.baku.design.SopContent;
 import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.design.SopSummary;
+import id.baku.execution.CompletedStep;
 import id.baku.execution.ExecutionService;
 import id.baku.execution.StartableSop;
 import id.baku.security.AppRoles;
@@ -108,6 +109,15 @@ public class ComplianceService {
                 steps.stream().mapToInt(StepStatistic::getIncomplete).sum(),
                 steps.stream().mapToInt(StepStatistic::getNoOutput).sum(),
                 stepFigures, bottlenecks, trend, neverRun);
+    }
+
+    /** The completed steps behind the figures of a filter, for the CSV and XLSX exports. */
+    @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
+    @Transactional(readOnly = true)
+    public List<CompletedStep> rows(ComplianceFilter filter, java.time.ZoneId zone) {
+        Set<Long> units = filter.unitId() == null ? null : unitAndBelow(filter.unitId());
+        return execution.completedSteps(filter.sopId(), units, filter.from().atDay(1).atStartOfDay(zone).toInstant(),
+                filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 
     private List<StepFigure> stepFigures(List<StepStatistic> steps, List<StepStatisticBucket> buckets,

@@ -218,6 +218,35 @@ public class ExecutionService {
                 executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
     }
 
+    /**
+     * The completed step executions of a period, of one SOP or all and of some units or all: the rows
+     * behind the compliance figures, for export.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','REVIEWER','SIGNER','AUDITOR')")
+    @Transactional(readOnly = true)
+    public List<CompletedStep> completedSteps(Long sopId, Set<Long> unitIds, Instant from, Instant to) {
+        Map<Long, SopContent> contents = new HashMap<>();
+        List<Object[]> rows = executions.completedBetween(from, to);
+        Map<String, String> names = names(rows.stream().map(row -> ((StepExecution) row[0]).getCompletedBy()).toList());
+        List<CompletedStep> found = new ArrayList<>();
+        for (Object[] row : rows) {
+            StepExecution e = (StepExecution) row[0];
+            SopRun run = (SopRun) row[1];
+            if ((sopId != null && !sopId.equals(run.getSopId())) || (unitIds != null && !unitIds.contains(run.getUnitId()))) {
+                continue;
+            }
+            SopContent content = contents.computeIfAbsent(run.getSopVersionId(), this::content);
+            Set<Deviation> deviations = e.getDeviations() == null || e.getDeviations().isBlank() ? Set.of()
+                    : Arrays.stream(e.getDeviations().split(",")).map(Deviation::valueOf).collect(Collectors.toSet());
+            found.add(new CompletedStep(run.getId(), run.getTitle(), run.getSopId(), content.number(), content.title(),
+                    e.getStep(), e.getAttempt(), content.steps().get(e.getStep() - 1).activity(),
+                    label(content, e.getExecutorColumn()), display(names, e.getCompletedBy()), e.getReadyAt(),
+                    e.getCompletedAt(), StepRules.minutes(e.getReadyAt(), e.getCompletedAt()), e.getStandardMinutes(),
+                    deviations));
+        }
+        return found;
+    }
+
     /** A run with every step execution; for anyone of the pemda who can sign in (runs are not secret inside it). */
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)

@@ -79,6 +79,10 @@ class ComplianceDashboardIT {
             assertThat(p.locator("#kpi-deviations").innerText()).contains("terlambat 1");
             assertThat(p.locator("#chart-trend svg").count()).isEqualTo(1);
             kabid.screenshot(dir.resolve("compliance-dashboard.png"));
+            com.microsoft.playwright.Download csv = p.waitForDownload(() -> p.locator("#compliance-csv").click());
+            String rows = Files.readString(csv.path());
+            assertThat(csv.suggestedFilename()).endsWith(".csv");
+            assertThat(rows).contains("Peliputan Festival Cisadane", "Terlambat");
             p.locator("#compliance-steps a.compliance-runs-link[href*='deviation=late']").first().click();
             p.locator("#runs-filter").waitFor();
             assertThat(kabid.gridText("#runs-grid")).contains("Peliputan Festival Cisadane");

@@ -59,7 +59,7 @@ class ComplianceFiguresIntegrationTest {
     }
 
     @Test
-    void figures_match_the_runs_made() {
+    void figures_match_the_runs_made() throws Exception {
         sopId = EffectiveSops.peliputan(signIn, sops, ratification);
         Random random = new Random(7);
         List<Long> runs = new ArrayList<>();
@@ -127,5 +127,18 @@ class ComplianceFiguresIntegrationTest {
         assertThat(f.trend()).hasSize(3);
         assertThat(f.trend().stream().mapToInt(MonthFigure::runsStarted).sum()).isEqualTo(4);
         assertThat(f.neverRun()).noneMatch(s -> s.sopId() == sopId);
+
+        // The rows behind the figures, exported.
+        ComplianceFilter filter = new ComplianceFilter(null, sopId, now.minusMonths(1), now.plusMonths(1));
+        List<id.baku.execution.CompletedStep> rows = compliance.rows(filter, zone);
+        assertThat(rows).hasSize(done.size());
+        String csv = new String(ComplianceExport.csv(rows, zone, key -> key), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(done.size() + 1);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                ComplianceExport.xlsx(rows, zone, key -> key)))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(done.size());
+            assertThat(book.getSheetAt(0).getRow(1).getCell(11).getNumericCellValue())
+                    .isEqualTo((double) rows.getFirst().minutes());
+        }
     }
 }

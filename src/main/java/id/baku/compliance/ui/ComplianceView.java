@@ -20,7 +20,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import id.baku.compliance.ComplianceCharts;
+import id.baku.compliance.ComplianceExport;
 import id.baku.compliance.ComplianceFigures;
 import id.baku.compliance.ComplianceFilter;
 import id.baku.compliance.ComplianceService;
@@ -36,6 +39,7 @@ import id.baku.tenant.TenantService;
 import id.baku.tenant.UnitRecord;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -60,13 +64,14 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<YearMonth> from = new ComboBox<>();
     private final ComboBox<YearMonth> to = new ComboBox<>();
     private final Div content = new Div();
+    private final ZoneId zone;
 
     public ComplianceView(ComplianceService compliance, SopService sops, OrganisationService organisation,
                           TenantService tenants) {
         this.compliance = compliance;
         addClassName("compliance-view");
         setWidthFull();
-        ZoneId zone = tenants.currentProfile().timeZone().zone();
+        this.zone = tenants.currentProfile().timeZone().zone();
         YearMonth now = YearMonth.now(zone);
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 36; i++) {
@@ -149,7 +154,7 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
                             s -> s.sopTitle() + " · " + getTranslation("run.at-step", s.step()), 900,
                             90 + 45 * f.bottlenecks().size())));
         }
-        content.add(new H3(getTranslation("compliance.steps")), steps(f, filter));
+        content.add(new H3(getTranslation("compliance.steps")), exports(filter), steps(f, filter));
         content.add(new H3(getTranslation("compliance.never-run")));
         if (f.neverRun().isEmpty()) {
             content.add(new Paragraph(getTranslation("compliance.never-run.none")));
@@ -187,6 +192,27 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("compliance.steps.empty"));
         return grid;
+    }
+
+    /** The rows behind the figures: every completed step of the filter, as CSV or XLSX. */
+    private Component exports(ComplianceFilter filter) {
+        String name = "kepatuhan-sop-" + filter.from() + "-" + filter.to();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = ComplianceExport.csv(compliance.rows(filter, zone), zone, this::getTranslation);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name + ".csv", "text/csv", bytes.length);
+        }), getTranslation("compliance.export.csv"));
+        csv.setId("compliance-csv");
+        csv.getElement().setAttribute("download", true);
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = ComplianceExport.xlsx(compliance.rows(filter, zone), zone, this::getTranslation);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), getTranslation("compliance.export.xlsx"));
+        xlsx.setId("compliance-xlsx");
+        xlsx.getElement().setAttribute("download", true);
+        HorizontalLayout links = new HorizontalLayout(new Span(getTranslation("compliance.export.intro")), csv, xlsx);
+        links.setAlignItems(Alignment.BASELINE);
+        return links;
     }
 
     /** A figure that opens the runs behind it. */

@@ -25,6 +25,12 @@ public interface StepExecutionRepository extends JpaRepository<StepExecution, Lo
             + "and e.completedAt < :to and (:deviation is null or e.deviations like concat('%', :deviation, '%'))")
     List<Long> runsWithStep(long sopId, int step, Instant from, Instant to, String deviation);
 
+    /** Completed step executions of a period, with their runs, oldest first. */
+    @Query("select e, r from StepExecution e, SopRun r where r.id = e.runId "
+            + "and e.status = id.baku.execution.StepStatus.DONE and e.completedAt >= :from and e.completedAt < :to "
+            + "order by e.completedAt")
+    List<Object[]> completedBetween(Instant from, Instant to);
+
     /** Open or taken steps past their due time that the overdue job has not flagged yet. */
     @Query("select e from StepExecution e where e.status <> id.baku.execution.StepStatus.DONE and e.dueAt < :now "
             + "and e.overdueAt is null")
