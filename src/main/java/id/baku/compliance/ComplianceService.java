@@ -10,6 +10,7 @@ import id.baku.design.SopService;
 import id.baku.design.SopSummary;
 import id.baku.execution.CompletedStep;
 import id.baku.execution.ExecutionService;
+import id.baku.execution.RunRecord;
 import id.baku.execution.StartableSop;
 import id.baku.security.AppRoles;
 import id.baku.tenant.OrganisationService;
@@ -109,6 +110,15 @@ public class ComplianceService {
                 steps.stream().mapToInt(StepStatistic::getIncomplete).sum(),
                 steps.stream().mapToInt(StepStatistic::getNoOutput).sum(),
                 stepFigures, bottlenecks, trend, neverRun);
+    }
+
+    /** The runs started in the filter's scope and period, for the compliance report. */
+    @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
+    @Transactional(readOnly = true)
+    public List<RunRecord> runs(ComplianceFilter filter, java.time.ZoneId zone) {
+        Set<Long> units = filter.unitId() == null ? null : unitAndBelow(filter.unitId());
+        return execution.runsStarted(filter.sopId(), units, filter.from().atDay(1).atStartOfDay(zone).toInstant(),
+                filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 
     /** The completed steps behind the figures of a filter, for the CSV and XLSX exports. */

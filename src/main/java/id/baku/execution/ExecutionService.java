@@ -218,6 +218,19 @@ public class ExecutionService {
                 executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
     }
 
+    /** Runs started in a period, of one SOP or all and of some units or all, oldest first: a compliance report's rows. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','REVIEWER','SIGNER','AUDITOR')")
+    @Transactional(readOnly = true)
+    public List<RunRecord> runsStarted(Long sopId, Set<Long> unitIds, Instant from, Instant to) {
+        List<SopRun> found = runs.findByStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(from, to).stream()
+                .filter(r -> (sopId == null || sopId.equals(r.getSopId()))
+                        && (unitIds == null || unitIds.contains(r.getUnitId()))).toList();
+        Map<Long, SopContent> contents = new HashMap<>();
+        Map<String, String> names = names(found.stream().map(SopRun::getStartedBy).toList());
+        return found.stream().map(r -> record(r, contents.computeIfAbsent(r.getSopVersionId(), this::content),
+                executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
+    }
+
     /**
      * The completed step executions of a period, of one SOP or all and of some units or all: the rows
      * behind the compliance figures, for export.

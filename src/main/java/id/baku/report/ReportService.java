@@ -1,5 +1,7 @@
 package id.baku.report;
 
+import id.baku.compliance.ComplianceFilter;
+import id.baku.compliance.ComplianceService;
 import id.baku.design.Signer;
 import id.baku.design.SopContent;
 import id.baku.design.SopQuery;
@@ -11,7 +13,9 @@ import id.baku.design.VersionStatus;
 import id.baku.design.VersionSummary;
 import id.baku.ratification.RatificationService;
 import id.baku.security.AppRoles;
+import id.baku.shared.IndonesianDates;
 import id.baku.shared.NotFoundException;
+import id.baku.shared.Texts;
 import id.baku.tenant.LegalBasisRecord;
 import id.baku.tenant.LegalBasisService;
 import id.baku.tenant.OrganisationService;
@@ -55,14 +59,16 @@ public class ReportService {
     private final LegalBasisService legalBases;
     private final SheetTemplates templates;
     private final VerificationCodes codes;
+    private final ComplianceService compliance;
     private final String publicUrl;
     private final Clock clock;
 
     ReportService(SopService sops, RatificationService ratification, TenantService tenants,
                   OrganisationService organisation, LegalBasisService legalBases, SheetTemplates templates,
-                  VerificationCodes codes, Clock clock,
+                  VerificationCodes codes, ComplianceService compliance, Clock clock,
                   @Value("${baku.base-url:http://localhost:8080}") String publicUrl) {
         this.clock = clock;
+        this.compliance = compliance;
         this.sops = sops;
         this.ratification = ratification;
         this.tenants = tenants;
@@ -172,6 +178,31 @@ public class ReportService {
                 logo, path, units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name)
                         .collect(Collectors.toSet()), entries, LocalDate.now(clock.withZone(profile.timeZone().zone())));
         return new PdfFile(fileName("Daftar SOP " + path.getLast()), pdf);
+    }
+
+    /**
+     * The compliance report of a filter as PDF: the dashboard's figures and charts, a row per step and a
+     * row per run, on the pemda's paper, portrait.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','REVIEWER','SIGNER','AUDITOR')")
+    public PdfFile complianceReport(ComplianceFilter filter) {
+        TenantProfile profile = tenants.currentProfile();
+        java.time.ZoneId zone = profile.timeZone().zone();
+        List<UnitRecord> units = organisation.listUnits();
+        List<String> path = filter.unitId() == null ? List.of() : unitPath(units, filter.unitId());
+        String unit = filter.unitId() == null ? Texts.get(IndonesianDates.INDONESIAN, "compliance.unit.all")
+                : String.join(" — ", path);
+        String sop = filter.sopId() == null ? Texts.get(IndonesianDates.INDONESIAN, "compliance.sop.all")
+                : sops.list(SopQuery.all()).stream().filter(s -> s.sopId() == filter.sopId()).findFirst()
+                .map(s -> s.number() == null ? s.title() : s.number() + " " + s.title()).orElse("");
+        String scope = Texts.get(IndonesianDates.INDONESIAN, "report.compliance.scope", unit, sop,
+                ComplianceReportRenderer.month(filter.from()), ComplianceReportRenderer.month(filter.to()));
+        byte[] logo = tenants.currentLogo().map(TenantLogo::bytes).orElse(null);
+        byte[] pdf = ComplianceReportRenderer.render(templates.report(SheetTemplates.COMPLIANCE, profile.paperSize()),
+                profile, logo, path, units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name)
+                        .collect(Collectors.toSet()), scope, compliance.figures(filter), compliance.runs(filter, zone),
+                zone, LocalDate.now(clock.withZone(zone)));
+        return new PdfFile(fileName("Laporan kepatuhan SOP " + filter.from() + " " + filter.to()), pdf);
     }
 
     /**

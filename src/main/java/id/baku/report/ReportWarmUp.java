@@ -49,6 +49,7 @@ class ReportWarmUp {
                 for (PaperSize paper : PaperSize.values()) {
                     templates.report(SheetTemplates.SHEET, paper);
                     templates.report(SheetTemplates.REGISTER, paper);
+                    templates.report(SheetTemplates.COMPLIANCE, paper);
                 }
                 SheetRenderer.render(templates.report(SheetTemplates.SHEET, PaperSize.A4), SheetComposer.compose(sample()));
                 log.info("Report templates compiled and warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);

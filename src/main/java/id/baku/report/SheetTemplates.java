@@ -37,6 +37,8 @@ public class SheetTemplates {
     static final String SHEET = "sop-sheet";
     /** The Daftar SOP of a unit, portrait. */
     static final String REGISTER = "sop-register";
+    /** The compliance report, portrait. */
+    static final String COMPLIANCE = "compliance-report";
 
     private static final double POINTS_PER_MM = 72 / 25.4;
 

@@ -27,7 +27,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Kabid filters the compliance dashboard by SOP and opens the run behind a late step. */
+/**
+ * The Kabid filters the compliance dashboard by SOP, downloads the rows behind it and the PDF report, and
+ * opens the run behind a late step.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({SignIn.class, TestClock.class})
 class ComplianceDashboardIT {
@@ -83,6 +86,13 @@ class ComplianceDashboardIT {
             String rows = Files.readString(csv.path());
             assertThat(csv.suggestedFilename()).endsWith(".csv");
             assertThat(rows).contains("Peliputan Festival Cisadane", "Terlambat");
+            com.microsoft.playwright.Download report = p.waitForDownload(
+                    () -> p.locator("#compliance-report vaadin-button").click());
+            byte[] pdf = Files.readAllBytes(report.path());
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                        .contains("LAPORAN KEPATUHAN", "Peliputan Festival Cisadane");
+            }
             p.locator("#compliance-steps a.compliance-runs-link[href*='deviation=late']").first().click();
             p.locator("#runs-filter").waitFor();
             assertThat(kabid.gridText("#runs-grid")).contains("Peliputan Festival Cisadane");

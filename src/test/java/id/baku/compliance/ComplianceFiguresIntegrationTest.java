@@ -48,6 +48,7 @@ class ComplianceFiguresIntegrationTest {
     @Autowired ComplianceService compliance;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired id.baku.report.ReportService reports;
 
     private long sopId;
 
@@ -140,5 +141,19 @@ class ComplianceFiguresIntegrationTest {
             assertThat(book.getSheetAt(0).getRow(1).getCell(11).getNumericCellValue())
                     .isEqualTo((double) rows.getFirst().minutes());
         }
+
+        // The printed compliance report carries the same figures, the steps and the runs.
+        byte[] pdf = reports.complianceReport(filter).bytes();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/sheets"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/sheets/compliance-report.pdf"), pdf);
+        new ProcessBuilder("pdftoppm", "-png", "-r", "70", "target/sheets/compliance-report.pdf",
+                "target/sheets/compliance-report").start().waitFor();
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("LAPORAN KEPATUHAN PELAKSANAAN", "Pelaksanaan dimulai: 4; selesai: 2",
+                "terlambat " + f.late(), "Peliputan ke-0", "Peliputan ke-3",
+                f.steps().getFirst().step() + ". " + f.steps().getFirst().activity().split(" ")[0]);
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.baku.compliance.ComplianceCharts;
 import id.baku.compliance.ComplianceExport;
+import id.baku.compliance.ComplianceExtension;
 import id.baku.compliance.ComplianceFigures;
 import id.baku.compliance.ComplianceFilter;
 import id.baku.compliance.ComplianceService;
@@ -65,10 +66,12 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<YearMonth> to = new ComboBox<>();
     private final Div content = new Div();
     private final ZoneId zone;
+    private final List<ComplianceExtension> extensions;
 
     public ComplianceView(ComplianceService compliance, SopService sops, OrganisationService organisation,
-                          TenantService tenants) {
+                          TenantService tenants, List<ComplianceExtension> extensions) {
         this.compliance = compliance;
+        this.extensions = extensions;
         addClassName("compliance-view");
         setWidthFull();
         this.zone = tenants.currentProfile().timeZone().zone();
@@ -211,6 +214,7 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         xlsx.setId("compliance-xlsx");
         xlsx.getElement().setAttribute("download", true);
         HorizontalLayout links = new HorizontalLayout(new Span(getTranslation("compliance.export.intro")), csv, xlsx);
+        extensions.forEach(extension -> extension.actions(filter).forEach(links::add));
         links.setAlignItems(Alignment.BASELINE);
         return links;
     }

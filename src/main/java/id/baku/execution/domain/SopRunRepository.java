@@ -12,4 +12,7 @@ public interface SopRunRepository extends JpaRepository<SopRun, Long> {
     List<SopRun> findByStartedByOrderByStartedAtDesc(String username);
 
     List<SopRun> findAllByOrderByStartedAtDesc();
+
+    List<SopRun> findByStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(java.time.Instant from,
+                                                                                    java.time.Instant to);
 }
