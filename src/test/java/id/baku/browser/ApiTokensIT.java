@@ -2,11 +2,8 @@ package id.baku.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,29 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A staff member makes a token for an integration, an application uses it, and revoking it shuts the door. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiTokensIT {
+class ApiTokensIT extends BrowserTest {
 
-    private static Browser browser;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void a_user_creates_a_token_in_the_ui_an_application_reads_sops_with_it_and_revoking_it_locks_it_out()
             throws Exception {
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
-        BakuPages baku = new BakuPages(browser.newPage(1366, 900), port);
+        BakuPages baku = page(1366, 900);
         baku.login("tenagaahli.dikp.tangerang", "baku-demo").waitForHome();
         TokenPage tokens = new TokenPage(baku.page());
         tokens.open();
@@ -70,7 +53,7 @@ class ApiTokensIT {
 
     @Test
     void the_tenant_admin_sees_every_token_of_the_pemda() throws Exception {
-        BakuPages baku = new BakuPages(browser.newPage(1366, 900), port);
+        BakuPages baku = page(1366, 900);
         baku.login("admin.tangerang", "baku-demo").waitForHome();
         TokenPage tokens = new TokenPage(baku.page());
         tokens.open();

@@ -8,12 +8,9 @@ import id.baku.design.SopVersionRecord;
 import id.baku.design.Sops;
 import id.baku.ratification.RatificationService;
 import id.baku.testing.SignIn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,27 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SignIn.class)
-class AuditTrailIT {
+class AuditTrailIT extends BrowserTest {
 
     @Autowired SignIn signIn;
     @Autowired SopService sops;
     @Autowired RatificationService ratification;
     @Autowired JdbcClient jdbc;
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_auditor_sees_the_submission_in_the_trail_and_the_chain_is_intact() throws Exception {
@@ -59,7 +41,7 @@ class AuditTrailIT {
         ratification.submit(draft.versionId(), draft.version());
         SignIn.out();
         try {
-            BakuPages auditor = login("auditor.tangerang");
+            BakuPages auditor = signedIn("auditor.tangerang", 1440, 900);
             auditor.openAuditTrail();
             Page p = auditor.page();
             auditor.fill("audit-filter", "rapat koordinasi humas");
@@ -89,18 +71,12 @@ class AuditTrailIT {
             assertThat(auditor.checkAuditIntegrity()).isTrue();
             p.close();
 
-            BakuPages staff = login("penelaah.humas.tangerang");
+            BakuPages staff = signedIn("penelaah.humas.tangerang", 1440, 900);
             assertThat(staff.menuHas("audit")).isFalse();
             staff.page().close();
         } finally {
             jdbc.sql("delete from sop where id = ?").param(draft.sopId()).update();
         }
-    }
-
-    private BakuPages login(String user) {
-        BakuPages baku = new BakuPages(browser.newPage(1440, 900), port);
-        baku.login(user, "baku-demo").waitForHome();
-        return baku;
     }
 
     private static SopContent withTitle(String title) {

@@ -11,12 +11,9 @@ import id.baku.execution.StepRecord;
 import id.baku.ratification.RatificationService;
 import id.baku.testing.SignIn;
 import id.baku.testing.TestClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({SignIn.class, TestClock.class})
-class ComplianceDashboardIT {
+class ComplianceDashboardIT extends BrowserTest {
 
     @Autowired SignIn signIn;
     @Autowired SopService sops;
@@ -41,21 +38,6 @@ class ComplianceDashboardIT {
     @Autowired ExecutionService execution;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_kabid_filters_by_sop_and_opens_the_runs_behind_a_late_step() throws Exception {
@@ -70,7 +52,7 @@ class ComplianceDashboardIT {
             SignIn.out();
             clock.reset();
 
-            BakuPages kabid = new BakuPages(browser.newPage(1440, 1000), port);
+            BakuPages kabid = page(1440, 1000);
             kabid.login("kabid.dikp.tangerang", "baku-demo").waitForHome();
             kabid.openFromMenu("compliance", "#compliance-steps");
             Page p = kabid.page();

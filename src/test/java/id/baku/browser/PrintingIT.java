@@ -10,12 +10,9 @@ import id.baku.testing.SignIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import java.nio.file.Files;
@@ -31,27 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SignIn.class)
-class PrintingIT {
+class PrintingIT extends BrowserTest {
 
     private static final Pattern CODE = Pattern.compile("Kode verifikasi: ([0-9A-Z]{5}-[0-9A-Z]{5})");
 
     @Autowired SignIn signIn;
     @Autowired SopService sops;
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void sekda_prints_the_sheet_a_citizen_verifies_it_and_the_kabag_prints_the_register() throws Exception {
@@ -60,7 +42,7 @@ class PrintingIT {
         SopSummary sop = sops.list(new SopQuery(null, "59/000.8.3.3", null)).getFirst();
         SignIn.out();
 
-        BakuPages sekda = login("sekda.tangerang");
+        BakuPages sekda = signedIn("sekda.tangerang");
         sekda.visit("sop/" + sop.sopId());
         Page p = sekda.page();
         sekda.click("#sop-print");
@@ -79,7 +61,7 @@ class PrintingIT {
         String code = m.group(1);
         p.close();
 
-        BakuPages citizen = new BakuPages(browser.newPage(390, 844), port);
+        BakuPages citizen = page(390, 844);
         citizen.visit("verify/" + code);
         Page c = citizen.page();
         c.locator("[data-verdict]").waitFor();
@@ -92,7 +74,7 @@ class PrintingIT {
         citizen.screenshot(dir.resolve("verify-unknown.png"));
         c.close();
 
-        BakuPages kabag = login("kabag.prokopim.tangerang");
+        BakuPages kabag = signedIn("kabag.prokopim.tangerang");
         kabag.openFromMenu("sop-register", "#register-grid");
         Page k = kabag.page();
         k.locator("#register-unit input").fill("Bagian Protokol dan Komunikasi Pimpinan");
@@ -110,12 +92,6 @@ class PrintingIT {
         k.locator("#pdf-close").click();
         k.locator("#pdf-preview").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         k.close();
-    }
-
-    private BakuPages login(String user) {
-        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
-        baku.login(user, "baku-demo").waitForHome();
-        return baku;
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -6,12 +6,9 @@ import id.baku.design.SopService;
 import id.baku.design.SopVersionRecord;
 import id.baku.design.Sops;
 import id.baku.testing.SignIn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,26 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SignIn.class)
-class RatificationFlowIT {
+class RatificationFlowIT extends BrowserTest {
 
     @Autowired SignIn signIn;
     @Autowired SopService sops;
     @Autowired JdbcClient jdbc;
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void author_submits_reviewer_returns_author_fixes_reviewer_approves_signer_ratifies() throws Exception {
@@ -56,12 +38,12 @@ class RatificationFlowIT {
         SopVersionRecord draft = sops.create(unitId, withTitle("Penyiapan Sambutan Wali Kota"));
         SignIn.out();
         try {
-            BakuPages author = login("katim.kompim.tangerang");
+            BakuPages author = signedIn("katim.kompim.tangerang");
             author.visit("sop/" + draft.sopId());
             author.click("#lifecycle-submit").waitForNotification("diajukan");
             author.page().close();
 
-            BakuPages reviewer = login("kabag.prokopim.tangerang");
+            BakuPages reviewer = signedIn("kabag.prokopim.tangerang");
             reviewer.openFromMenu("tasks", "#tasks-grid");
             assertThat(reviewer.gridText("#tasks-grid")).contains("Penyiapan Sambutan Wali Kota", "Reviu");
             reviewer.visit("sop/" + draft.sopId());
@@ -70,7 +52,7 @@ class RatificationFlowIT {
             reviewer.click("#lifecycle-confirm").waitForNotification("dikembalikan");
             reviewer.page().close();
 
-            BakuPages fixer = login("katim.kompim.tangerang");
+            BakuPages fixer = signedIn("katim.kompim.tangerang");
             fixer.openFromMenu("tasks", "#tasks-grid");
             assertThat(fixer.gridText("#tasks-grid")).contains("Dikembalikan", "Tambahkan Kelengkapan pada langkah 2.");
             fixer.visit("sop/" + draft.sopId());
@@ -82,13 +64,13 @@ class RatificationFlowIT {
             fixer.click("#lifecycle-submit").waitForNotification("diajukan");
             p.close();
 
-            BakuPages approver = login("kabag.prokopim.tangerang");
+            BakuPages approver = signedIn("kabag.prokopim.tangerang");
             approver.visit("sop/" + draft.sopId());
             approver.click("#lifecycle-approve");
             approver.click("#lifecycle-confirm").waitForNotification("Paraf");
             approver.page().close();
 
-            BakuPages signer = login("sekda.tangerang");
+            BakuPages signer = signedIn("sekda.tangerang");
             signer.openFromMenu("tasks", "#tasks-grid");
             assertThat(signer.gridText("#tasks-grid")).contains("Penyiapan Sambutan Wali Kota", "Tanda tangan");
             signer.visit("sop/" + draft.sopId());
@@ -112,7 +94,7 @@ class RatificationFlowIT {
             s.close();
 
             // "Revisi": a new draft; the version history compares it with the ratified one.
-            BakuPages reviser = login("katim.kompim.tangerang");
+            BakuPages reviser = signedIn("katim.kompim.tangerang");
             reviser.visit("sop/" + draft.sopId());
             Page r = reviser.page();
             reviser.click("#lifecycle-revise").waitForNotification("Revisi baru");
@@ -133,7 +115,7 @@ class RatificationFlowIT {
 
     @Test
     void the_admin_sees_each_units_route_and_sets_one_of_its_own() throws Exception {
-        BakuPages admin = login("admin.tangerang");
+        BakuPages admin = signedIn("admin.tangerang");
         admin.openFromMenu("admin/approval-routes", "#routes-grid");
         String routes = admin.gridText("#routes-grid");
         assertThat(routes).contains("Bagian Protokol dan Komunikasi Pimpinan",
@@ -145,12 +127,6 @@ class RatificationFlowIT {
         assertThat(admin.page().locator("#route-signer input").inputValue())
                 .isEqualTo("Kepala Dinas Komunikasi dan Informatika");
         admin.page().close();
-    }
-
-    private BakuPages login(String user) {
-        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
-        baku.login(user, "baku-demo").waitForHome();
-        return baku;
     }
 
     private static id.baku.design.SopContent withTitle(String title) {

@@ -6,12 +6,9 @@ import id.baku.design.SopService;
 import id.baku.execution.EffectiveSops;
 import id.baku.ratification.RatificationService;
 import id.baku.testing.SignIn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SignIn.class)
-class RunFlowIT {
+class RunFlowIT extends BrowserTest {
 
     private static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
@@ -37,27 +34,12 @@ class RunFlowIT {
     @Autowired RatificationService ratification;
     @Autowired JdbcClient jdbc;
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void three_people_run_peliputan_with_one_rejection_to_the_end() throws Exception {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         long sopId = EffectiveSops.peliputan(signIn, sops, ratification);
         try {
-            BakuPages kabid = login("kabid.dikp.tangerang");
+            BakuPages kabid = signedIn("kabid.dikp.tangerang");
             kabid.visit("sop/" + sopId);
             kabid.click("#sop-run");
             Page k = kabid.page();
@@ -71,7 +53,7 @@ class RunFlowIT {
             assertThat(kabid.gridText("#my-runs-grid")).as("the run the Kabid started, on Tugas saya")
                     .contains("Peliputan HUT Kota Tangerang ke-32", "Langkah 2");
 
-            BakuPages subkor = login("subkor.dime.tangerang");
+            BakuPages subkor = signedIn("subkor.dime.tangerang");
             subkor.openFromMenu("tasks", "#step-tasks-grid");
             assertThat(subkor.gridText("#step-tasks-grid")).contains("Peliputan HUT Kota Tangerang ke-32",
                     "Mengusulkan nama-nama staf");
@@ -81,7 +63,7 @@ class RunFlowIT {
             complete(subkor, 2, null, false);
             complete(subkor, 3, null, false);
 
-            BakuPages tenagaAhli = login("tenagaahli.dikp.tangerang");
+            BakuPages tenagaAhli = signedIn("tenagaahli.dikp.tangerang");
             tenagaAhli.visit(runPath);
             for (int step = 4; step <= 9; step++) {
                 complete(tenagaAhli, step, null, step == 5);
@@ -111,7 +93,7 @@ class RunFlowIT {
             kabid.screenshot(dir.resolve("runs-list.png"));
 
             // The tenant admin sees which jabatan run the Tim Kreatif of SOP 60.
-            BakuPages admin = login("admin.tangerang");
+            BakuPages admin = signedIn("admin.tangerang");
             admin.openFromMenu("admin/run-settings", "#mapping-sop");
             Page a = admin.page();
             a.locator("#mapping-sop input").fill("60/000.8.3.3");
@@ -155,9 +137,4 @@ class RunFlowIT {
                 .first().waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     }
 
-    private BakuPages login(String user) {
-        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
-        baku.login(user, "baku-demo").waitForHome();
-        return baku;
-    }
 }

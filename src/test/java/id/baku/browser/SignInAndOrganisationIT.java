@@ -2,11 +2,8 @@ package id.baku.browser;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,26 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person at a laptop signs in to Baku in Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInAndOrganisationIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class SignInAndOrganisationIT extends BrowserTest {
 
     @Test
     void tangerang_admin_sees_tangerangs_units_and_not_lamandaus() throws Exception {
-        BakuPages baku = new BakuPages(browser.newPage(1366, 900), port);
+        BakuPages baku = page(1366, 900);
         baku.login("admin.tangerang", "baku-demo").waitForHome();
         assertThat(baku.headerTenantName()).isEqualTo("Pemerintah Kota Tangerang");
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
@@ -62,7 +44,7 @@ class SignInAndOrganisationIT {
 
     @Test
     void staff_neither_see_nor_reach_the_admin_pages_by_typing_their_address() {
-        BakuPages baku = new BakuPages(browser.newPage(1024, 768), port);
+        BakuPages baku = page(1024, 768);
         baku.login("penelaah.humas.tangerang", "baku-demo").waitForHome();
         assertThat(baku.menuHas("admin/units")).isFalse();
         assertThat(baku.menuHas("admin/users")).isFalse();
@@ -77,7 +59,7 @@ class SignInAndOrganisationIT {
     void the_logo_address_gives_only_the_own_pemdas_logo_whatever_the_caller_asks_for() throws Exception {
         byte[] lamandauLogo = Files.readAllBytes(Path.of("tenants/kabupaten-lamandau/logo.png"));
         byte[] tangerangLogo = Files.readAllBytes(Path.of("tenants/kota-tangerang/logo.png"));
-        BakuPages baku = new BakuPages(browser.newPage(1024, 768), port);
+        BakuPages baku = page(1024, 768);
         baku.login("staf.kompim.lamandau", "baku-demo").waitForHome();
         for (String crafted : new String[]{"", "?tenant=kota-tangerang", "?tenantId=1", "?tenant_id=1&code=kota-tangerang"}) {
             APIResponse response = baku.call("api/tenant/logo" + crafted);
@@ -85,7 +67,7 @@ class SignInAndOrganisationIT {
             assertThat(response.body()).as(crafted).isEqualTo(lamandauLogo).isNotEqualTo(tangerangLogo);
         }
 
-        BakuPages stranger = new BakuPages(browser.newPage(1024, 768), port);
+        BakuPages stranger = page(1024, 768);
         APIResponse anonymous = stranger.call("api/tenant/logo?tenant=kota-tangerang");
         assertThat(anonymous.status()).isNotEqualTo(200);
         assertThat(anonymous.body()).isNotEqualTo(tangerangLogo);
@@ -93,7 +75,7 @@ class SignInAndOrganisationIT {
 
     @Test
     void the_platform_admin_sets_up_a_new_pemda_whose_admin_starts_with_an_empty_organisation() throws Exception {
-        BakuPages baku = new BakuPages(browser.newPage(1366, 900), port);
+        BakuPages baku = page(1366, 900);
         baku.login("platform.demo", "baku-demo").waitForHome();
         baku.openFromMenu("platform/tenants", "#tenants-grid");
         assertThat(baku.gridText("#tenants-grid")).contains("Pemerintah Kota Tangerang", "Pemerintah Kabupaten Lamandau");
@@ -116,7 +98,7 @@ class SignInAndOrganisationIT {
 
     @Test
     void a_pemda_admin_cannot_reach_the_platform_pages() {
-        BakuPages baku = new BakuPages(browser.newPage(1024, 768), port);
+        BakuPages baku = page(1024, 768);
         baku.login("admin.lamandau", "baku-demo").waitForHome();
         assertThat(baku.menuHas("platform/tenants")).isFalse();
         baku.visit("platform/tenants");
@@ -125,7 +107,7 @@ class SignInAndOrganisationIT {
 
     @Test
     void a_wrong_password_shows_an_error_and_keeps_the_person_out() throws Exception {
-        BakuPages baku = new BakuPages(browser.newPage(1366, 900), port);
+        BakuPages baku = page(1366, 900);
         baku.login("admin.tangerang", "bukan-sandinya");
         assertThat(baku.showsLoginError()).isTrue();
         assertThat(baku.loginErrorText()).contains("Nama pengguna atau kata sandi salah");

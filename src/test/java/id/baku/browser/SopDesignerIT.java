@@ -3,11 +3,8 @@ package id.baku.browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,30 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An SOP author at a laptop designs SOPs in the browser and watches the flowchart follow. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SignIn.class)
-class SopDesignerIT {
+class SopDesignerIT extends BrowserTest {
 
     @Autowired SignIn signIn;
     @Autowired SopService sops;
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void an_author_builds_a_five_step_sop_with_a_decision_and_sees_its_diamond_and_arrows() throws Exception {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+        BakuPages baku = page(1440, 1000);
         Page page = baku.page();
         baku.login("kabag.prokopim.tangerang", "baku-demo").waitForHome();
         baku.openFromMenu("sops", "#sops-grid");
@@ -130,7 +112,7 @@ class SopDesignerIT {
             List<SopVersionRecord> samples = sops.list(SopQuery.all()).stream()
                     .map(s -> sops.latest(s.sopId()).orElseThrow()).toList();
             SignIn.out();
-            BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+            BakuPages baku = page(1440, 1000);
             Page page = baku.page();
             baku.login(user, "baku-demo").waitForHome();
             for (SopVersionRecord sop : samples) {
@@ -167,7 +149,7 @@ class SopDesignerIT {
         signIn.as("katim.kompim.tangerang");
         SopSummary analisa = sops.list(new SopQuery(null, "59/000.8.3.3", null)).getFirst();
         SignIn.out();
-        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+        BakuPages baku = page(1440, 1000);
         Page page = baku.page();
         baku.login("katim.kompim.tangerang", "baku-demo").waitForHome();
         baku.visit("sop/" + analisa.sopId());
@@ -215,8 +197,8 @@ class SopDesignerIT {
                 "Penyusunan Jadwal Kegiatan Pimpinan", null, null, null, null, null, null, null, null, null, null, null));
         SignIn.out();
         try {
-            BakuPages kabag = new BakuPages(browser.newPage(1366, 900), port);
-            BakuPages katim = new BakuPages(browser.newPage(1366, 900), port);
+            BakuPages kabag = page(1366, 900);
+            BakuPages katim = page(1366, 900);
             kabag.login("kabag.prokopim.tangerang", "baku-demo").waitForHome();
             katim.login("katim.kompim.tangerang", "baku-demo").waitForHome();
             for (BakuPages author : List.of(kabag, katim)) {

@@ -6,12 +6,9 @@ import id.baku.design.TemplateService;
 import id.baku.design.TemplateSummary;
 import id.baku.design.TemplateVersionRecord;
 import id.baku.testing.SignIn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import java.nio.file.Files;
@@ -23,27 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A pemda's admin shapes the SOP form in the template builder and sees the author's form and the sheet follow. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SignIn.class)
-class TemplateBuilderIT {
+class TemplateBuilderIT extends BrowserTest {
 
     private static final String ADMIN = "admin.lamandau";
 
     @Autowired SignIn signIn;
     @Autowired TemplateService templates;
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void an_admin_adds_a_required_custom_field_sees_it_in_both_previews_and_saves_a_new_version() throws Exception {
@@ -51,7 +33,7 @@ class TemplateBuilderIT {
         signIn.as(ADMIN);
         List<TemplateSummary> before = templates.list();
         SignIn.out();
-        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+        BakuPages baku = page(1440, 1000);
         Page page = baku.page();
         baku.login(ADMIN, "baku-demo").waitForHome();
         assertThat(baku.menuHas("admin/templates")).isTrue();
@@ -175,7 +157,7 @@ class TemplateBuilderIT {
         TemplateSummary previousDefault = templates.list().stream().filter(TemplateSummary::defaultTemplate).findFirst()
                 .orElseThrow();
         SignIn.out();
-        BakuPages baku = new BakuPages(browser.newPage(1440, 1000), port);
+        BakuPages baku = page(1440, 1000);
         Page page = baku.page();
         baku.login(ADMIN, "baku-demo").waitForHome();
         baku.openFromMenu("admin/templates", "#templates-grid");

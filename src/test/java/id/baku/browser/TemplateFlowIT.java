@@ -8,12 +8,9 @@ import id.baku.design.TemplateService;
 import id.baku.design.TemplateSummary;
 import id.baku.design.TemplateVersionRecord;
 import id.baku.testing.SignIn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import java.nio.file.Files;
@@ -27,26 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SignIn.class)
-class TemplateFlowIT {
+class TemplateFlowIT extends BrowserTest {
 
     @Autowired SignIn signIn;
     @Autowired TemplateService templates;
     @Autowired SopService sops;
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void a_template_exported_by_lamandau_is_imported_by_mojokerto_and_a_broken_one_is_refused_with_its_line()
@@ -55,7 +37,7 @@ class TemplateFlowIT {
         signIn.as("admin.lamandau");
         long lamandauTemplate = templates.list().getFirst().templateId();
         SignIn.out();
-        BakuPages lamandau = new BakuPages(browser.newPage(1440, 1000), port);
+        BakuPages lamandau = page(1440, 1000);
         lamandau.login("admin.lamandau", "baku-demo").waitForHome();
         lamandau.visit("admin/template/" + lamandauTemplate);
         Page l = lamandau.page();
@@ -66,7 +48,7 @@ class TemplateFlowIT {
         assertThat(Files.readString(file)).contains("name: SOP AP Kabupaten Lamandau", "key: definitions");
         l.close();
 
-        BakuPages mojokerto = new BakuPages(browser.newPage(1440, 1000), port);
+        BakuPages mojokerto = page(1440, 1000);
         Page m = mojokerto.page();
         mojokerto.login("admin.mojokerto", "baku-demo").waitForHome();
         mojokerto.openFromMenu("admin/templates", "#templates-grid");
@@ -104,7 +86,7 @@ class TemplateFlowIT {
         Long created = null;
         try {
             // The admin adds the field in the template builder.
-            BakuPages admin = new BakuPages(browser.newPage(1440, 1000), port);
+            BakuPages admin = page(1440, 1000);
             Page a = admin.page();
             admin.login("admin.lamandau", "baku-demo").waitForHome();
             admin.visit("admin/template/" + template.templateId());
@@ -124,7 +106,7 @@ class TemplateFlowIT {
             a.close();
 
             // An author makes a new SOP: the form asks for the field; the author fills it and saves.
-            BakuPages author = new BakuPages(browser.newPage(1440, 1000), port);
+            BakuPages author = page(1440, 1000);
             Page p = author.page();
             author.login("kabag.prokopim.lamandau", "baku-demo").waitForHome();
             author.openFromMenu("sops", "#sops-grid");
