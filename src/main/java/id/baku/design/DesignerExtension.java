@@ -14,8 +14,10 @@ public interface DesignerExtension {
     /** Buttons for the designer's header. */
     List<Component> actions(SopVersionRecord version, Context context);
 
-    /** Extra tabs beside Identitas and Langkah: their titles and contents. */
-    List<Tab> tabs(SopVersionRecord version);
+    /** Extra tabs beside Identitas and Langkah: their titles and contents; none unless a module adds some. */
+    default List<Tab> tabs(SopVersionRecord version) {
+        return List.of();
+    }
 
     record Tab(String id, String title, Component content) {
     }

@@ -196,10 +196,7 @@ public class ExecutionService {
             runs.findByStartedByOrderByStartedAtDesc(me.username()).forEach(r -> ids.add(r.getId()));
             mine = runs.findByIdIn(ids).stream().sorted(Comparator.comparing(SopRun::getStartedAt).reversed()).toList();
         }
-        Map<Long, SopContent> contents = new HashMap<>();
-        Map<String, String> names = names(mine.stream().map(SopRun::getStartedBy).toList());
-        return mine.stream().map(r -> record(r, contents.computeIfAbsent(r.getSopVersionId(), this::content),
-                executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
+        return records(mine);
     }
 
     /**
@@ -212,10 +209,7 @@ public class ExecutionService {
         List<Long> ids = executions.runsWithStep(sopId, step, from, to, deviation == null ? null : deviation.name());
         List<SopRun> found = runs.findByIdIn(ids).stream().sorted(Comparator.comparing(SopRun::getStartedAt).reversed())
                 .toList();
-        Map<Long, SopContent> contents = new HashMap<>();
-        Map<String, String> names = names(found.stream().map(SopRun::getStartedBy).toList());
-        return found.stream().map(r -> record(r, contents.computeIfAbsent(r.getSopVersionId(), this::content),
-                executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
+        return records(found);
     }
 
     /** Runs started in a period, of one SOP or all and of some units or all, oldest first: a compliance report's rows. */
@@ -225,10 +219,7 @@ public class ExecutionService {
         List<SopRun> found = runs.findByStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(from, to).stream()
                 .filter(r -> (sopId == null || sopId.equals(r.getSopId()))
                         && (unitIds == null || unitIds.contains(r.getUnitId()))).toList();
-        Map<Long, SopContent> contents = new HashMap<>();
-        Map<String, String> names = names(found.stream().map(SopRun::getStartedBy).toList());
-        return found.stream().map(r -> record(r, contents.computeIfAbsent(r.getSopVersionId(), this::content),
-                executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
+        return records(found);
     }
 
     /**
@@ -258,6 +249,14 @@ public class ExecutionService {
                     deviations));
         }
         return found;
+    }
+
+    /** Runs as listed, with their SOP's content read once per version and the starters' names in one query. */
+    private List<RunRecord> records(List<SopRun> list) {
+        Map<Long, SopContent> contents = new HashMap<>();
+        Map<String, String> names = names(list.stream().map(SopRun::getStartedBy).toList());
+        return list.stream().map(r -> record(r, contents.computeIfAbsent(r.getSopVersionId(), this::content),
+                executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
     }
 
     /** A run with every step execution; for anyone of the pemda who can sign in (runs are not secret inside it). */
@@ -372,12 +371,11 @@ public class ExecutionService {
         if (next == 0) {
             run.complete(now);
             runs.saveAndFlush(run);
-            boolean within = executions.findByRunIdOrderByIdAsc(run.getId()).stream()
-                    .allMatch(x -> x.getDeviations() == null || x.getDeviations().isBlank());
+            List<StepExecution> all = executions.findByRunIdOrderByIdAsc(run.getId());
+            boolean within = all.stream().allMatch(x -> x.getDeviations() == null || x.getDeviations().isBlank());
             events.publishEvent(new RunCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(),
                     run.getStartedAt(), now, within));
-            audit(now, me.username(), "run.completed", "run:" + run.getId(), Map.of("steps", String.valueOf(
-                    executions.findByRunIdOrderByIdAsc(run.getId()).size())));
+            audit(now, me.username(), "run.completed", "run:" + run.getId(), Map.of("steps", String.valueOf(all.size())));
         } else {
             ready(run, content, next, now, me.username());
         }

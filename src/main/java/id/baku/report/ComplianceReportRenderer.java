@@ -112,7 +112,7 @@ final class ComplianceReportRenderer {
     }
 
     static String month(YearMonth m) {
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, IndonesianDates.INDONESIAN) + " " + m.getYear();
+        return IndonesianDates.shortMonth(m, IndonesianDates.INDONESIAN);
     }
 
     private static String text(String key, Object... args) {

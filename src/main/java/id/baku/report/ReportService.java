@@ -82,7 +82,15 @@ public class ReportService {
     /** The official sheet of a version: DRAFT across a version not yet ratified, a verification code on a ratified one. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     public RenderedSheet sheet(long versionId) {
-        SopVersionRecord version = sops.version(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        return render(load(versionId));
+    }
+
+    private SopVersionRecord load(long versionId) {
+        return sops.version(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+    }
+
+    private RenderedSheet render(SopVersionRecord version) {
+        long versionId = version.versionId();
         TemplateDefinition template = sops.template(version.templateVersionId());
         TenantProfile profile = tenants.currentProfile();
         byte[] logo = tenants.currentLogo().map(TenantLogo::bytes).orElse(null);
@@ -124,8 +132,8 @@ public class ReportService {
     /** The sheet as a file named after the SOP. */
     @PreAuthorize(AppRoles.SIGNED_IN)
     public PdfFile sheetPdf(long versionId) {
-        RenderedSheet sheet = sheet(versionId);
-        SopVersionRecord version = sops.version(versionId).orElseThrow();
+        SopVersionRecord version = load(versionId);
+        RenderedSheet sheet = render(version);
         String number = version.content().number();
         String name = "SOP " + (number == null ? "" : number + " ") + version.content().title()
                 + (SIGNED.contains(version.status()) ? "" : " (DRAFT)");

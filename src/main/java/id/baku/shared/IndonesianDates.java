@@ -27,6 +27,14 @@ public final class IndonesianDates {
         return "en".equals(locale.getLanguage()) ? ENGLISH.format(date) : format(date);
     }
 
+    /** A month as charts and reports label it: "Nov 2026" (Indonesian names fixed as above), English when asked. */
+    public static String shortMonth(java.time.YearMonth month, Locale locale) {
+        String name = "en".equals(locale.getLanguage())
+                ? month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+                : MONTHS[month.getMonthValue() - 1].substring(0, 3);
+        return name + " " + month.getYear();
+    }
+
     /** Month as the Roman numeral used in Nomor SOP (III for March). */
     public static String romanMonth(int month) {
         return ROMAN[month - 1];

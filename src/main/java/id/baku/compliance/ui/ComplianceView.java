@@ -44,7 +44,6 @@ import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -248,8 +247,7 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String month(YearMonth m) {
-        return m.getMonth().getDisplayName(TextStyle.SHORT, "en".equals(getLocale().getLanguage()) ? getLocale()
-                : IndonesianDates.INDONESIAN) + " " + m.getYear();
+        return IndonesianDates.shortMonth(m, getLocale());
     }
 
     private String minutes(double value) {

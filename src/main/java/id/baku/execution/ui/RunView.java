@@ -226,6 +226,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         files.addClassName("step-files");
         step.attachments().forEach(a -> files.add(fileLink(a)));
         UI ui = UI.getCurrent();
+        int limitMb = execution.maxAttachmentMb();
         Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
             AttachmentRecord added = null;
             String problem = null;
@@ -247,17 +248,17 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
             });
         }));
         upload.setId("step-upload");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, execution.maxAttachmentMb() * 1024L * 1024L));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limitMb * 1024L * 1024L));
         upload.setAcceptedFileTypes("image/*", "video/*", "application/pdf", ".pdf", ".jpg", ".jpeg", ".png", ".webp",
                 ".heic", ".heif", ".mp4", ".mov", ".webm", ".mkv");
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("run.upload.add")).setMany(getTranslation("run.upload.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("run.upload.drop"))
                 .setMany(getTranslation("run.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("run.upload.too-big", execution.maxAttachmentMb()))
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("run.upload.too-big", limitMb))
                 .setIncorrectFileType(getTranslation("run.upload.wrong-type")).setTooManyFiles(getTranslation("run.upload.too-many")));
         upload.setI18n(i18n);
-        Div box = new Div(new Span(getTranslation("run.attachments", execution.maxAttachmentMb())), files, upload);
+        Div box = new Div(new Span(getTranslation("run.attachments", limitMb)), files, upload);
         box.addClassName("step-form-attachments");
         return box;
     }

@@ -35,9 +35,4 @@ class StartRunAction implements DesignerExtension {
         run.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return List.of(run);
     }
-
-    @Override
-    public List<Tab> tabs(SopVersionRecord version) {
-        return List.of();
-    }
 }

@@ -36,11 +36,6 @@ class PrintActions implements DesignerExtension {
         return List.of(print);
     }
 
-    @Override
-    public List<Tab> tabs(SopVersionRecord version) {
-        return List.of();
-    }
-
     /** Prints the version as last saved; unsaved edits on screen are not on the sheet, which the dialog says. */
     private void open(Context context) {
         UI ui = UI.getCurrent();
