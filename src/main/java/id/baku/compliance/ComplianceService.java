@@ -130,6 +130,51 @@ public class ComplianceService {
                 filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 
+    /**
+     * Each SOP's figures over a period, for the monitoring and evaluation forms: from the kept
+     * statistics, like the dashboard, so a form of a busy unit opens as fast.
+     */
+    @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
+    @Transactional(readOnly = true)
+    public Map<Long, SopFigure> sopFigures(Set<Long> sopIds, YearMonth from, YearMonth to) {
+        Map<Long, int[]> runs = new HashMap<>();
+        for (RunStatistic r : statistics.runs(from.atDay(1), to.atDay(1))) {
+            if (sopIds.contains(r.getSopId())) {
+                int[] n = runs.computeIfAbsent(r.getSopId(), k -> new int[2]);
+                n[0] += r.getStarted();
+                n[1] += r.getCompleted();
+            }
+        }
+        Map<Long, int[]> steps = new HashMap<>();
+        Map<Long, Map<Integer, Integer>> deviationsByStep = new HashMap<>();
+        for (StepStatistic s : statistics.steps(from.atDay(1), to.atDay(1))) {
+            if (sopIds.contains(s.getSopId())) {
+                int[] n = steps.computeIfAbsent(s.getSopId(), k -> new int[5]);
+                n[0] += s.getExecutions();
+                n[1] += s.getWithinStandard();
+                n[2] += s.getLate();
+                n[3] += s.getIncomplete();
+                n[4] += s.getNoOutput();
+                deviationsByStep.computeIfAbsent(s.getSopId(), k -> new TreeMap<>())
+                        .merge(s.getStep(), s.getLate() + s.getIncomplete() + s.getNoOutput(), Integer::sum);
+            }
+        }
+        Map<Long, SopFigure> figures = new HashMap<>();
+        for (long sopId : sopIds) {
+            int[] r = runs.getOrDefault(sopId, new int[2]);
+            int[] s = steps.getOrDefault(sopId, new int[5]);
+            // The lowest-numbered of the steps with the most deviations.
+            Map.Entry<Integer, Integer> worst = deviationsByStep.getOrDefault(sopId, Map.of()).entrySet().stream()
+                    .filter(e -> e.getValue() > 0)
+                    .max(Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> e.getValue())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElse(null);
+            figures.put(sopId, new SopFigure(sopId, r[0], r[1], s[0], s[1], s[2], s[3], s[4],
+                    worst == null ? 0 : worst.getKey(), worst == null ? 0 : worst.getValue()));
+        }
+        return figures;
+    }
+
     private List<StepFigure> stepFigures(List<StepStatistic> steps, List<StepStatisticBucket> buckets,
                                          Map<Long, SopSummary> summaries, Map<Long, SopContent> contents) {
         record Key(long sopId, int step) {
@@ -191,7 +236,12 @@ public class ComplianceService {
     }
 
     private Set<Long> unitAndBelow(long unitId) {
-        Map<Long, List<Long>> children = organisation.listUnits().stream().filter(u -> u.parentId() != null)
+        return unitAndBelow(organisation.listUnits(), unitId);
+    }
+
+    /** A unit and every unit below it. */
+    static Set<Long> unitAndBelow(List<UnitRecord> units, long unitId) {
+        Map<Long, List<Long>> children = units.stream().filter(u -> u.parentId() != null)
                 .collect(Collectors.groupingBy(UnitRecord::parentId, Collectors.mapping(UnitRecord::id, Collectors.toList())));
         Set<Long> found = new HashSet<>();
         List<Long> queue = new ArrayList<>(List.of(unitId));

@@ -60,15 +60,21 @@ public class ReportService {
     private final SheetTemplates templates;
     private final VerificationCodes codes;
     private final ComplianceService compliance;
+    private final id.baku.compliance.MonitoringService monitoring;
+    private final id.baku.compliance.EvaluationService evaluations;
     private final String publicUrl;
     private final Clock clock;
 
     ReportService(SopService sops, RatificationService ratification, TenantService tenants,
                   OrganisationService organisation, LegalBasisService legalBases, SheetTemplates templates,
-                  VerificationCodes codes, ComplianceService compliance, Clock clock,
+                  VerificationCodes codes, ComplianceService compliance,
+                  id.baku.compliance.MonitoringService monitoring, id.baku.compliance.EvaluationService evaluations,
+                  Clock clock,
                   @Value("${baku.base-url:http://localhost:8080}") String publicUrl) {
         this.clock = clock;
         this.compliance = compliance;
+        this.monitoring = monitoring;
+        this.evaluations = evaluations;
         this.sops = sops;
         this.ratification = ratification;
         this.tenants = tenants;
@@ -211,6 +217,37 @@ public class ReportService {
                         .collect(Collectors.toSet()), scope, compliance.figures(filter), compliance.runs(filter, zone),
                 zone, LocalDate.now(clock.withZone(zone)));
         return new PdfFile(fileName("Laporan kepatuhan SOP " + filter.from() + " " + filter.to()), pdf);
+    }
+
+    /** The Formulir Monitoring Pelaksanaan SOP AP as it stands; marked as a draft until the penilai signs it. */
+    public PdfFile monitoringForm(long id) {
+        id.baku.compliance.Monitoring m = monitoring.monitoring(id);
+        TenantProfile profile = tenants.currentProfile();
+        byte[] pdf = MonevRenderer.monitoring(templates.report(SheetTemplates.MONITORING, profile.paperSize()),
+                letterhead(profile, m.unitId()), m);
+        return new PdfFile(fileName("Monitoring SOP " + m.unitName() + " " + m.period().year() + " semester "
+                + m.period().half()), pdf);
+    }
+
+    /** The Formulir Evaluasi SOP AP as it stands; marked as a draft until the evaluator signs it. */
+    public PdfFile evaluationForm(long id) {
+        id.baku.compliance.Evaluation e = evaluations.evaluation(id);
+        TenantProfile profile = tenants.currentProfile();
+        byte[] pdf = MonevRenderer.evaluation(templates.report(SheetTemplates.EVALUATION, profile.paperSize()),
+                letterhead(profile, e.unitId()), e);
+        return new PdfFile(fileName("Evaluasi SOP " + e.sopTitle() + " " + e.year()), pdf);
+    }
+
+    /** The kop of a unit's documents (the unit's perangkat daerah named), and today in the pemda. */
+    private MonevRenderer.Letterhead letterhead(TenantProfile profile, long unitId) {
+        java.time.ZoneId zone = profile.timeZone().zone();
+        List<UnitRecord> units = organisation.listUnits();
+        List<String> institution = SheetComposer.institution(profile, unitPath(units, unitId),
+                units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name).collect(Collectors.toSet()),
+                id.baku.design.LetterheadVariant.FULL);
+        return new MonevRenderer.Letterhead(profile, tenants.currentLogo().map(TenantLogo::bytes).orElse(null),
+                SheetComposer.kop(profile, institution, id.baku.design.LetterheadVariant.FULL), zone,
+                LocalDate.now(clock.withZone(zone)));
     }
 
     /**

@@ -50,6 +50,8 @@ class ReportWarmUp {
                     templates.report(SheetTemplates.SHEET, paper);
                     templates.report(SheetTemplates.REGISTER, paper);
                     templates.report(SheetTemplates.COMPLIANCE, paper);
+                    templates.report(SheetTemplates.MONITORING, paper);
+                    templates.report(SheetTemplates.EVALUATION, paper);
                 }
                 SheetRenderer.render(templates.report(SheetTemplates.SHEET, PaperSize.A4), SheetComposer.compose(sample()));
                 log.info("Report templates compiled and warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);

@@ -39,6 +39,10 @@ public class SheetTemplates {
     static final String REGISTER = "sop-register";
     /** The compliance report, portrait. */
     static final String COMPLIANCE = "compliance-report";
+    /** The Formulir Monitoring Pelaksanaan SOP AP, landscape. */
+    static final String MONITORING = "monitoring-form";
+    /** The Formulir Evaluasi SOP AP, portrait. */
+    static final String EVALUATION = "evaluation-form";
 
     private static final double POINTS_PER_MM = 72 / 25.4;
 
