@@ -158,7 +158,10 @@ public class EvaluationFormView extends VerticalLayout implements BeforeEnterObs
         reason.setMaxLength(2000);
         reason.setWidthFull();
         reason.setReadOnly(!e.mayEdit());
-        reason.addValueChangeListener(x -> markDirty(true));
+        reason.addValueChangeListener(x -> {
+            markDirty(true);
+            reason.setInvalid(false);
+        });
         add(recommendation, reason);
 
         HorizontalLayout actions = new HorizontalLayout();

@@ -95,6 +95,7 @@ public class EvaluationListView extends VerticalLayout implements HasDynamicTitl
             }
         });
         open.addClassName("evaluation-open");
+        open.setId("evaluate-" + s.sopId());
         if (s.evaluationId() == null) {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
