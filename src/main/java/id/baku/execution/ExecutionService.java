@@ -422,22 +422,30 @@ public class ExecutionService {
         return List.copyOf(holders.values());
     }
 
+    /** The bound pemda's steps that passed their due time since the last look, for the overdue job. */
+    @Transactional(readOnly = true)
+    public List<Long> newlyOverdue() {
+        TenantContext.requireTenantId();
+        return executions.newlyOverdue(clock.instant()).stream().map(StepExecution::getId).toList();
+    }
+
     /**
-     * Flags the bound pemda's steps that passed their due time since the last look, once each, for the
-     * overdue job (no user is signed in there).
+     * Flags one overdue step, once, with its audited event (no user is signed in there). One step per
+     * transaction: the step's row is locked before the pemda's audit chain, as in a completion, so the job
+     * and a colleague completing steps never wait on each other in opposite order.
      */
     @Transactional
-    public int flagOverdue() {
-        TenantContext.requireTenantId();
+    public boolean flagOverdue(long stepExecutionId) {
         Instant now = clock.instant();
-        List<StepExecution> late = executions.newlyOverdue(now);
-        for (StepExecution e : late) {
-            e.markOverdue(now);
-            audit(now, "baku", "step.overdue", "step-execution:" + e.getId(), Map.of("run", String.valueOf(e.getRunId()),
-                    "step", String.valueOf(e.getStep()), "due", e.getDueAt().toString()));
+        StepExecution e = executions.findById(stepExecutionId).orElse(null);
+        if (e == null || e.getStatus() == StepStatus.DONE || e.getOverdueAt() != null || !e.getDueAt().isBefore(now)) {
+            return false;
         }
-        executions.flush();
-        return late.size();
+        e.markOverdue(now);
+        executions.saveAndFlush(e);
+        audit(now, "baku", "step.overdue", "step-execution:" + e.getId(), Map.of("run", String.valueOf(e.getRunId()),
+                "step", String.valueOf(e.getStep()), "due", e.getDueAt().toString()));
+        return true;
     }
 
     /** The SOP's Pelaksana that are free labels, with the jabatan mapped to each. */

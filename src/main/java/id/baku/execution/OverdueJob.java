@@ -43,7 +43,8 @@ class OverdueJob {
         int flagged = 0;
         for (TenantService.PemdaZone pemda : tenants.pemdaZones()) {
             try {
-                flagged += TenantContext.callAs(pemda.tenantId(), execution::flagOverdue);
+                flagged += TenantContext.callAs(pemda.tenantId(), () -> (int) execution.newlyOverdue().stream()
+                        .filter(execution::flagOverdue).count());
             } catch (RuntimeException e) {
                 // One pemda's failure must not keep the others' overdue steps unflagged.
                 log.error("Flagging overdue steps failed for pemda {}", pemda.tenantId(), e);

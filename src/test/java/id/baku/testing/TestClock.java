@@ -30,7 +30,7 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return id.baku.shared.time.BakuClock.replayed().orElseGet(() -> Instant.now().plus(offset));
     }
 
     @Override

@@ -10,6 +10,6 @@ import java.time.Clock;
 class ClockConfiguration {
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return new BakuClock();
     }
 }
