@@ -2,6 +2,7 @@ package id.baku.compliance;
 
 import id.baku.execution.CompletedStep;
 import id.baku.execution.Deviation;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -9,19 +10,24 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The rows behind the compliance figures as CSV (UTF-8 with BOM, so that spreadsheet programs read
- * the Indonesian names right) and XLSX (streamed, for large periods).
+ * the Indonesian names right) and XLSX, written as the rows come so that a year of a large pemda (a
+ * million rows) needs no more memory than a page of them.
  */
 public final class ComplianceExport {
 
@@ -31,34 +37,58 @@ public final class ComplianceExport {
             "compliance.export.completed", "compliance.export.minutes", "compliance.export.standard",
             "compliance.export.within", "compliance.export.deviations"};
 
+    /** Where the rows come from: {@code list::forEach}, or a service streaming them page by page. */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(Consumer<CompletedStep> each);
+    }
+
+    /** The last row index a sheet can have (Excel's 1,048,576 rows); the rows go on in a next sheet. */
+    private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private ComplianceExport() {
     }
 
-    public static byte[] csv(List<CompletedStep> rows, ZoneId zone, Function<String, String> text) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, java.util.Arrays.stream(HEADERS).map(text).toList());
-        for (CompletedStep r : rows) {
-            line(out, cells(r, zone, text));
+    /** Writes the rows as CSV to {@code out} as they come; {@code out} stays open. */
+    public static void csv(Rows rows, ZoneId zone, Function<String, String> text, OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            writer.write('\uFEFF');
+            line(writer, java.util.Arrays.stream(HEADERS).map(text).toList());
+            rows.forEach(r -> line(writer, cells(r, zone, text)));
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] xlsx(List<CompletedStep> rows, ZoneId zone, Function<String, String> text) {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(text.apply("compliance.export.sheet"));
+    /**
+     * Writes the rows as XLSX to {@code out}: POI's streaming workbook keeps 200 rows in memory and the
+     * rest in a compressed temporary file until the workbook is written; past a sheet's last row the
+     * rows go on in another sheet. {@code out} stays open.
+     */
+    public static void xlsx(Rows rows, ZoneId zone, Function<String, String> text, OutputStream out) {
+        xlsx(rows, zone, text, out, LAST_ROW);
+    }
+
+    /** As above, with the last row of a sheet given (tests use a small one). */
+    static void xlsx(Rows rows, ZoneId zone, Function<String, String> text, OutputStream out, int lastRow) {
+        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        book.setCompressTempFiles(true);
+        try (book) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.length; i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(text.apply(HEADERS[i]));
-                cell.setCellStyle(bold);
-            }
-            int n = 1;
-            for (CompletedStep r : rows) {
-                Row row = sheet.createRow(n++);
+            Sheet[] sheet = {sheet(book, text, bold)};
+            int[] n = {1};
+            rows.forEach(r -> {
+                if (n[0] > lastRow) {
+                    sheet[0] = sheet(book, text, bold);
+                    n[0] = 1;
+                }
+                Row row = sheet[0].createRow(n[0]++);
                 List<String> cells = cells(r, zone, text);
                 for (int i = 0; i < cells.size(); i++) {
                     // Numbers stay numbers, so that the reader can sum and average them.
@@ -68,17 +98,30 @@ public final class ComplianceExport {
                         row.createCell(i).setCellValue(cells.get(i));
                     }
                 }
-            }
+            });
             book.write(out);
-            book.dispose();
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
         }
     }
 
+    /** A sheet with the header row; the second and later ones are numbered. */
+    private static Sheet sheet(SXSSFWorkbook book, Function<String, String> text, CellStyle bold) {
+        int count = book.getNumberOfSheets();
+        Sheet sheet = book.createSheet(text.apply("compliance.export.sheet") + (count == 0 ? "" : " " + (count + 1)));
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < HEADERS.length; i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(text.apply(HEADERS[i]));
+            cell.setCellStyle(bold);
+        }
+        return sheet;
+    }
+
     private static List<String> cells(CompletedStep r, ZoneId zone, Function<String, String> text) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        DateTimeFormatter when = WHEN;
         return List.of(String.valueOf(r.runId()), r.runTitle(), r.sopNumber() == null ? "" : r.sopNumber(), r.sopTitle(),
                 String.valueOf(r.step()), String.valueOf(r.attempt()), r.activity(), r.executor(),
                 r.completedBy() == null ? "" : r.completedBy(), when.format(r.readyAt().atZone(zone)),
@@ -91,7 +134,15 @@ public final class ComplianceExport {
      * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A text starting like a
      * formula gets an apostrophe, so that a spreadsheet shows it instead of running it.
      */
-    private static void line(StringBuilder out, List<String> cells) {
+    private static void line(Writer out, List<String> cells) {
+        try {
+            write(out, cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i) == null ? "" : cells.get(i);
             if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {

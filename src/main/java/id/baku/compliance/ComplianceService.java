@@ -3,7 +3,7 @@ package id.baku.compliance;
 import id.baku.compliance.domain.RunStatistic;
 import id.baku.compliance.domain.StatisticsRepository;
 import id.baku.compliance.domain.StepStatistic;
-import id.baku.compliance.domain.StepStatisticBucket;
+import id.baku.compliance.domain.BucketTotal;
 import id.baku.design.SopContent;
 import id.baku.design.SopQuery;
 import id.baku.design.SopService;
@@ -19,9 +19,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,17 +64,17 @@ public class ComplianceService {
         LocalDate from = filter.from().atDay(1);
         LocalDate to = filter.to().atDay(1);
         Set<Long> units = filter.unitId() == null ? null : unitAndBelow(filter.unitId());
-        List<RunStatistic> runs = statistics.runs(from, to).stream()
-                .filter(r -> in(filter, units, r.getSopId(), r.getUnitId())).toList();
-        List<StepStatistic> steps = statistics.steps(from, to).stream()
-                .filter(s -> in(filter, units, s.getSopId(), s.getUnitId())).toList();
+        // Unit and SOP filters go to the database; an IN list is never empty (not every database takes one).
+        Collection<Long> unitList = units == null || units.isEmpty() ? List.of(-1L) : units;
+        List<RunStatistic> runs = statistics.runs(from, to, filter.sopId(), units == null, unitList);
+        List<StepStatistic> steps = statistics.steps(from, to, filter.sopId(), units == null, unitList);
         Set<Long> sopIds = steps.stream().map(StepStatistic::getSopId).collect(Collectors.toSet());
-        List<StepStatisticBucket> buckets = statistics.buckets(from, to).stream()
-                .filter(b -> sopIds.contains(b.getSopId())).toList();
+        List<BucketTotal> buckets = sopIds.isEmpty() ? List.of() : statistics.buckets(from, to, sopIds);
 
         Map<Long, SopSummary> summaries = sops.list(SopQuery.all()).stream()
                 .collect(Collectors.toMap(SopSummary::sopId, Function.identity()));
-        Map<Long, SopContent> contents = new HashMap<>();
+        // Step names from each SOP's newest version, read in one query for all of them.
+        Map<Long, SopContent> contents = sops.contents(sopIds);
         List<StepFigure> stepFigures = stepFigures(steps, buckets, summaries, contents);
 
         Map<YearMonth, int[]> months = new TreeMap<>();
@@ -115,19 +119,22 @@ public class ComplianceService {
     /** The runs started in the filter's scope and period, for the compliance report. */
     @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
     @Transactional(readOnly = true)
-    public List<RunRecord> runs(ComplianceFilter filter, java.time.ZoneId zone) {
+    public List<RunRecord> runs(ComplianceFilter filter, ZoneId zone) {
         Set<Long> units = filter.unitId() == null ? null : unitAndBelow(filter.unitId());
         return execution.runsStarted(filter.sopId(), units, filter.from().atDay(1).atStartOfDay(zone).toInstant(),
                 filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 
-    /** The completed steps behind the figures of a filter, for the CSV and XLSX exports. */
+    /**
+     * The completed steps behind the figures of a filter, oldest first, handed to {@code each} page by
+     * page (the unit and SOP filters are applied in the database).
+     */
     @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
     @Transactional(readOnly = true)
-    public List<CompletedStep> rows(ComplianceFilter filter, java.time.ZoneId zone) {
+    public void rows(ComplianceFilter filter, ZoneId zone, Consumer<CompletedStep> each) {
         Set<Long> units = filter.unitId() == null ? null : unitAndBelow(filter.unitId());
-        return execution.completedSteps(filter.sopId(), units, filter.from().atDay(1).atStartOfDay(zone).toInstant(),
-                filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        execution.completedSteps(filter.sopId(), units, filter.from().atDay(1).atStartOfDay(zone).toInstant(),
+                filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), each);
     }
 
     /**
@@ -137,8 +144,10 @@ public class ComplianceService {
     @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
     @Transactional(readOnly = true)
     public Map<Long, SopFigure> sopFigures(Set<Long> sopIds, YearMonth from, YearMonth to) {
+        // One SOP (an evaluation) is read alone; a unit's SOPs from the period's rows of the pemda.
+        Long only = sopIds.size() == 1 ? sopIds.iterator().next() : null;
         Map<Long, int[]> runs = new HashMap<>();
-        for (RunStatistic r : statistics.runs(from.atDay(1), to.atDay(1))) {
+        for (RunStatistic r : statistics.runs(from.atDay(1), to.atDay(1), only, true, List.of(-1L))) {
             if (sopIds.contains(r.getSopId())) {
                 int[] n = runs.computeIfAbsent(r.getSopId(), k -> new int[2]);
                 n[0] += r.getStarted();
@@ -147,7 +156,7 @@ public class ComplianceService {
         }
         Map<Long, int[]> steps = new HashMap<>();
         Map<Long, Map<Integer, Integer>> deviationsByStep = new HashMap<>();
-        for (StepStatistic s : statistics.steps(from.atDay(1), to.atDay(1))) {
+        for (StepStatistic s : statistics.steps(from.atDay(1), to.atDay(1), only, true, List.of(-1L))) {
             if (sopIds.contains(s.getSopId())) {
                 int[] n = steps.computeIfAbsent(s.getSopId(), k -> new int[5]);
                 n[0] += s.getExecutions();
@@ -175,15 +184,30 @@ public class ComplianceService {
         return figures;
     }
 
-    private List<StepFigure> stepFigures(List<StepStatistic> steps, List<StepStatisticBucket> buckets,
+
+    /** The rows of a filter as CSV, written to {@code out} as they are read. */
+    @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
+    @Transactional(readOnly = true)
+    public void csv(ComplianceFilter filter, ZoneId zone, Function<String, String> text, OutputStream out) {
+        ComplianceExport.csv(each -> rows(filter, zone, each), zone, text, out);
+    }
+
+    /** The rows of a filter as XLSX, written to {@code out}. */
+    @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
+    @Transactional(readOnly = true)
+    public void xlsx(ComplianceFilter filter, ZoneId zone, Function<String, String> text, OutputStream out) {
+        ComplianceExport.xlsx(each -> rows(filter, zone, each), zone, text, out);
+    }
+
+    private List<StepFigure> stepFigures(List<StepStatistic> steps, List<BucketTotal> buckets,
                                          Map<Long, SopSummary> summaries, Map<Long, SopContent> contents) {
         record Key(long sopId, int step) {
         }
         Map<Key, List<StepStatistic>> bySteps = steps.stream()
                 .collect(Collectors.groupingBy(s -> new Key(s.getSopId(), s.getStep())));
         Map<Key, int[]> histograms = new HashMap<>();
-        buckets.forEach(b -> histograms.computeIfAbsent(new Key(b.getSopId(), b.getStep()),
-                k -> new int[ComplianceStatistics.LAST_BUCKET + 1])[b.getBucket()] += b.getExecutions());
+        buckets.forEach(b -> histograms.computeIfAbsent(new Key(b.sopId(), b.step()),
+                k -> new int[ComplianceStatistics.LAST_BUCKET + 1])[b.bucket()] += (int) b.executions());
         List<StepFigure> figures = new ArrayList<>();
         for (Map.Entry<Key, List<StepStatistic>> entry : bySteps.entrySet()) {
             Key key = entry.getKey();
@@ -194,8 +218,7 @@ public class ComplianceService {
             int standard = rows.stream().max(Comparator.comparing(StepStatistic::getMonth)).orElseThrow()
                     .getStandardMinutes();
             SopSummary summary = summaries.get(key.sopId());
-            SopContent content = contents.computeIfAbsent(key.sopId(),
-                    id -> sops.latest(id).map(v -> v.content()).orElse(null));
+            SopContent content = contents.get(key.sopId());
             String activity = content != null && key.step() <= content.steps().size()
                     ? content.steps().get(key.step() - 1).activity() : "";
             figures.add(new StepFigure(key.sopId(), summary == null ? "" : summary.title(), key.step(), activity,
@@ -229,10 +252,6 @@ public class ComplianceService {
             }
         }
         return standardMinutes * (histogram.length) / 10.0;
-    }
-
-    private static boolean in(ComplianceFilter filter, Set<Long> units, long sopId, long unitId) {
-        return (filter.sopId() == null || filter.sopId() == sopId) && (units == null || units.contains(unitId));
     }
 
     private Set<Long> unitAndBelow(long unitId) {

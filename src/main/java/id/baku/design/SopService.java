@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -97,10 +98,35 @@ public class SopService {
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<VersionSummary> history(long sopId) {
-        return versions.findBySopIdOrderByRevisionAsc(sopId).stream()
-                .map(v -> new VersionSummary(v.getId(), v.getRevision(), v.getStatus(), v.getNumber(), v.getTitle(),
-                        v.getUpdatedAt(), v.getUpdatedBy()))
-                .toList();
+        return versions.findBySopIdOrderByRevisionAsc(sopId).stream().map(SopService::summary).toList();
+    }
+
+    /** The version in force of every SOP that has one, by SOP id: one query for lists of what can run. */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<Long, VersionSummary> inForce() {
+        return versions.findByStatusOrderByUpdatedAtDesc(VersionStatus.EFFECTIVE).stream()
+                .collect(Collectors.toMap(SopVersion::getSopId, SopService::summary, (newer, older) -> newer));
+    }
+
+    /**
+     * The content of the newest version of each of these SOPs, in one query and unvalidated: for step
+     * names in figures and lists, where {@link #latest} (which also checks the content) per SOP would
+     * cost a query and a validation each.
+     */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<Long, SopContent> contents(Collection<Long> sopIds) {
+        if (sopIds.isEmpty()) {
+            return Map.of();
+        }
+        return versions.findLatestOf(sopIds).stream()
+                .collect(Collectors.toMap(SopVersion::getSopId, v -> ContentJson.read(v.getContent())));
+    }
+
+    private static VersionSummary summary(SopVersion v) {
+        return new VersionSummary(v.getId(), v.getRevision(), v.getStatus(), v.getNumber(), v.getTitle(),
+                v.getUpdatedAt(), v.getUpdatedBy());
     }
 
     /** What keeps this content from being submitted, for the designer to show while the author types. */

@@ -7,6 +7,7 @@ import id.baku.design.SopVersionRecord;
 import id.baku.design.Step;
 import id.baku.design.VersionStatus;
 import id.baku.design.VersionSummary;
+import id.baku.execution.domain.CompletedRow;
 import id.baku.execution.domain.ExecutorMapping;
 import id.baku.execution.domain.ExecutionSettings;
 import id.baku.execution.domain.ExecutionSettingsRepository;
@@ -33,6 +34,7 @@ import id.baku.tenant.UnitRecord;
 import id.baku.tenant.UserRecord;
 import id.baku.tenant.UserService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,6 +61,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +77,8 @@ public class ExecutionService {
     private static final int REFERENCE_MAX = 200;
     private static final int TEXT_MAX = 4000;
     private static final int DEFAULT_MAX_ATTACHMENT_MB = 25;
+    /** Rows per page of an export: large enough for few queries, small enough to keep memory flat. */
+    private static final int PAGE = 2000;
 
     private final SopRunRepository runs;
     private final StepExecutionRepository executions;
@@ -140,10 +145,13 @@ public class ExecutionService {
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<StartableSop> startable() {
+        Map<Long, VersionSummary> inForce = sops.inForce();
         List<StartableSop> found = new ArrayList<>();
         for (var sop : sops.list(id.baku.design.SopQuery.all())) {
-            sops.history(sop.sopId()).stream().filter(v -> v.status() == VersionStatus.EFFECTIVE).findFirst()
-                    .ifPresent(v -> found.add(new StartableSop(sop.sopId(), v.number(), v.title(), sop.unitName())));
+            VersionSummary v = inForce.get(sop.sopId());
+            if (v != null) {
+                found.add(new StartableSop(sop.sopId(), v.number(), v.title(), sop.unitName()));
+            }
         }
         return found;
     }
@@ -216,47 +224,68 @@ public class ExecutionService {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN','REVIEWER','SIGNER','AUDITOR')")
     @Transactional(readOnly = true)
     public List<RunRecord> runsStarted(Long sopId, Set<Long> unitIds, Instant from, Instant to) {
-        List<SopRun> found = runs.findByStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(from, to).stream()
-                .filter(r -> (sopId == null || sopId.equals(r.getSopId()))
-                        && (unitIds == null || unitIds.contains(r.getUnitId()))).toList();
-        return records(found);
+        return records(runs.startedBetween(from, to, sopId, unitIds == null, inList(unitIds)));
     }
 
     /**
-     * The completed step executions of a period, of one SOP or all and of some units or all: the rows
-     * behind the compliance figures, for export.
+     * The completed step executions of a period, of one SOP or all and of some units or all, oldest
+     * first: the rows behind the compliance figures, for export. They are read a page at a time and
+     * handed to {@code each}, all in one read-only transaction (one consistent snapshot), so that a
+     * year of a large pemda never sits in memory at once.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN','REVIEWER','SIGNER','AUDITOR')")
     @Transactional(readOnly = true)
-    public List<CompletedStep> completedSteps(Long sopId, Set<Long> unitIds, Instant from, Instant to) {
+    public void completedSteps(Long sopId, Set<Long> unitIds, Instant from, Instant to, Consumer<CompletedStep> each) {
         Map<Long, SopContent> contents = new HashMap<>();
-        List<Object[]> rows = executions.completedBetween(from, to);
-        Map<String, String> names = names(rows.stream().map(row -> ((StepExecution) row[0]).getCompletedBy()).toList());
-        List<CompletedStep> found = new ArrayList<>();
-        for (Object[] row : rows) {
-            StepExecution e = (StepExecution) row[0];
-            SopRun run = (SopRun) row[1];
-            if ((sopId != null && !sopId.equals(run.getSopId())) || (unitIds != null && !unitIds.contains(run.getUnitId()))) {
-                continue;
+        Map<String, String> names = new HashMap<>();
+        Collection<Long> units = inList(unitIds);
+        Instant afterAt = from;
+        long afterId = 0;
+        while (true) {
+            List<CompletedRow> page = executions.completedPage(afterAt, afterId, to, sopId, unitIds == null, units,
+                    Limit.of(PAGE));
+            // Names of people not met on an earlier page, in one query; unknown ones are kept as usernames.
+            List<String> unseen = page.stream().map(CompletedRow::completedBy)
+                    .filter(u -> u != null && !names.containsKey(u)).distinct().toList();
+            names.putAll(names(unseen));
+            unseen.forEach(u -> names.putIfAbsent(u, u));
+            for (CompletedRow e : page) {
+                SopContent content = contents.computeIfAbsent(e.sopVersionId(), this::content);
+                Set<Deviation> deviations = e.deviations() == null || e.deviations().isBlank() ? Set.of()
+                        : Arrays.stream(e.deviations().split(",")).map(Deviation::valueOf).collect(Collectors.toSet());
+                each.accept(new CompletedStep(e.runId(), e.runTitle(), e.sopId(), content.number(), content.title(),
+                        e.step(), e.attempt(), content.steps().get(e.step() - 1).activity(),
+                        label(content, e.executorColumn()), display(names, e.completedBy()), e.readyAt(), e.completedAt(),
+                        StepRules.minutes(e.readyAt(), e.completedAt()), e.standardMinutes(), deviations));
             }
-            SopContent content = contents.computeIfAbsent(run.getSopVersionId(), this::content);
-            Set<Deviation> deviations = e.getDeviations() == null || e.getDeviations().isBlank() ? Set.of()
-                    : Arrays.stream(e.getDeviations().split(",")).map(Deviation::valueOf).collect(Collectors.toSet());
-            found.add(new CompletedStep(run.getId(), run.getTitle(), run.getSopId(), content.number(), content.title(),
-                    e.getStep(), e.getAttempt(), content.steps().get(e.getStep() - 1).activity(),
-                    label(content, e.getExecutorColumn()), display(names, e.getCompletedBy()), e.getReadyAt(),
-                    e.getCompletedAt(), StepRules.minutes(e.getReadyAt(), e.getCompletedAt()), e.getStandardMinutes(),
-                    deviations));
+            if (page.size() < PAGE) {
+                return;
+            }
+            afterAt = page.getLast().completedAt();
+            afterId = page.getLast().id();
         }
-        return found;
     }
 
-    /** Runs as listed, with their SOP's content read once per version and the starters' names in one query. */
+    /** A unit filter for an IN clause: never empty, which not every database accepts (null means any unit). */
+    private static Collection<Long> inList(Set<Long> unitIds) {
+        return unitIds == null || unitIds.isEmpty() ? List.of(-1L) : unitIds;
+    }
+
+    /**
+     * Runs as listed, with their SOP's content read once per version, the starters' names in one query
+     * and the step executions a thousand runs per query.
+     */
     private List<RunRecord> records(List<SopRun> list) {
         Map<Long, SopContent> contents = new HashMap<>();
         Map<String, String> names = names(list.stream().map(SopRun::getStartedBy).toList());
+        Map<Long, List<StepExecution>> steps = new HashMap<>();
+        List<Long> ids = list.stream().map(SopRun::getId).toList();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            executions.findByRunIdInOrderByIdAsc(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(e -> steps.computeIfAbsent(e.getRunId(), k -> new ArrayList<>()).add(e));
+        }
         return list.stream().map(r -> record(r, contents.computeIfAbsent(r.getSopVersionId(), this::content),
-                executions.findByRunIdOrderByIdAsc(r.getId()), names)).toList();
+                steps.getOrDefault(r.getId(), List.of()), names)).toList();
     }
 
     /** A run with every step execution; for anyone of the pemda who can sign in (runs are not secret inside it). */

@@ -131,16 +131,33 @@ class ComplianceFiguresIntegrationTest {
 
         // The rows behind the figures, exported.
         ComplianceFilter filter = new ComplianceFilter(null, sopId, now.minusMonths(1), now.plusMonths(1));
-        List<id.baku.execution.CompletedStep> rows = compliance.rows(filter, zone);
+        List<id.baku.execution.CompletedStep> rows = new ArrayList<>();
+        compliance.rows(filter, zone, rows::add);
         assertThat(rows).hasSize(done.size());
-        String csv = new String(ComplianceExport.csv(rows, zone, key -> key), java.nio.charset.StandardCharsets.UTF_8);
+        var csvOut = new java.io.ByteArrayOutputStream();
+        compliance.csv(filter, zone, key -> key, csvOut);
+        String csv = csvOut.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(done.size() + 1);
+        var xlsxOut = new java.io.ByteArrayOutputStream();
+        compliance.xlsx(filter, zone, key -> key, xlsxOut);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
-                ComplianceExport.xlsx(rows, zone, key -> key)))) {
+                xlsxOut.toByteArray()))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(done.size());
             assertThat(book.getSheetAt(0).getRow(1).getCell(11).getNumericCellValue())
                     .isEqualTo((double) rows.getFirst().minutes());
         }
+        // The unit filter is applied in the database: the SOP's own unit has the rows, another unit none.
+        long unitId = sops.latest(sopId).orElseThrow().unitId();
+        List<id.baku.execution.CompletedStep> ofUnit = new ArrayList<>();
+        compliance.rows(new ComplianceFilter(unitId, null, filter.from(), filter.to()), zone, ofUnit::add);
+        assertThat(ofUnit).extracting(id.baku.execution.CompletedStep::sopId).contains(sopId);
+        long otherUnit = jdbc.sql("select min(id) from org_unit where tenant_id = (select tenant_id from sop where id = ?) "
+                + "and id <> ? and parent_id is null and id not in (select parent_id from org_unit where id = ?)")
+                .params(sopId, unitId, unitId).query(Long.class).single();
+        List<id.baku.execution.CompletedStep> ofOther = new ArrayList<>();
+        compliance.rows(new ComplianceFilter(otherUnit, sopId, filter.from(), filter.to()), zone, ofOther::add);
+        assertThat(ofOther).isEmpty();
+        assertThat(compliance.runs(filter, zone)).extracting(RunRecord::id).containsExactlyElementsOf(runs);
 
         // The printed compliance report carries the same figures, the steps and the runs.
         byte[] pdf = reports.complianceReport(filter).bytes();

@@ -20,10 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import id.baku.compliance.ComplianceCharts;
-import id.baku.compliance.ComplianceExport;
 import id.baku.compliance.ComplianceExtension;
 import id.baku.compliance.ComplianceFigures;
 import id.baku.compliance.ComplianceFilter;
@@ -40,7 +38,7 @@ import id.baku.tenant.TenantService;
 import id.baku.tenant.UnitRecord;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -196,20 +194,28 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    /** The rows behind the figures: every completed step of the filter, as CSV or XLSX. */
+    /**
+     * The rows behind the figures: every completed step of the filter, as CSV or XLSX, written straight
+     * into the response as they are read (a year of a large pemda is a million rows).
+     */
     private Component exports(ComplianceFilter filter) {
         String name = "kepatuhan-sop-" + filter.from() + "-" + filter.to();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = ComplianceExport.csv(compliance.rows(filter, zone), zone, this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name + ".csv", "text/csv", bytes.length);
-        }), getTranslation("compliance.export.csv"));
+        Anchor csv = new Anchor((DownloadEvent e) -> {
+            e.setFileName(name + ".csv");
+            e.setContentType("text/csv");
+            try (OutputStream out = e.getOutputStream()) {
+                compliance.csv(filter, zone, this::getTranslation, out);
+            }
+        }, getTranslation("compliance.export.csv"));
         csv.setId("compliance-csv");
         csv.getElement().setAttribute("download", true);
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = ComplianceExport.xlsx(compliance.rows(filter, zone), zone, this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), getTranslation("compliance.export.xlsx"));
+        Anchor xlsx = new Anchor((DownloadEvent e) -> {
+            e.setFileName(name + ".xlsx");
+            e.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (OutputStream out = e.getOutputStream()) {
+                compliance.xlsx(filter, zone, this::getTranslation, out);
+            }
+        }, getTranslation("compliance.export.xlsx"));
         xlsx.setId("compliance-xlsx");
         xlsx.getElement().setAttribute("download", true);
         HorizontalLayout links = new HorizontalLayout(new Span(getTranslation("compliance.export.intro")), csv, xlsx);

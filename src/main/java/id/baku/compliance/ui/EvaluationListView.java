@@ -74,10 +74,10 @@ public class EvaluationListView extends VerticalLayout implements HasDynamicTitl
             status = new Span(getTranslation("evaluation.status.none"));
         } else if (!s.finalised()) {
             status = new Span(getTranslation("monev.status.draft"));
-            status.getElement().getThemeList().add("badge contrast");
+            status.getElement().setAttribute("theme", "badge contrast");
         } else {
             status = new Span(getTranslation("evaluation.status.final", getTranslation(s.recommendation().labelKey())));
-            status.getElement().getThemeList().add(s.recommendation() == id.baku.compliance.Recommendation.KEEP
+            status.getElement().setAttribute("theme", s.recommendation() == id.baku.compliance.Recommendation.KEEP
                     ? "badge success" : "badge error");
         }
         return status;

@@ -187,7 +187,7 @@ public class MonitoringFormView extends VerticalLayout implements BeforeEnterObs
             Paragraph data = new Paragraph(evidence(row));
             data.addClassName("monev-evidence");
             Span proposal = new Span(getTranslation("monitoring.proposal", getTranslation(row.proposed().labelKey())));
-            proposal.getElement().getThemeList().add(row.proposed() == Assessment.GOOD ? "badge success" : "badge error");
+            proposal.getElement().setAttribute("theme", row.proposed() == Assessment.GOOD ? "badge success" : "badge error");
             proposal.addClassName("monitoring-proposal");
             card.add(data, proposal);
 

@@ -106,7 +106,7 @@ public class MonitoringListView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(MonitoringSummary::poor).setHeader(getTranslation("monitoring.assessment.poor")).setAutoWidth(true);
         grid.addComponentColumn(m -> {
             Span status = new Span(getTranslation(m.finalised() ? "monev.status.final" : "monev.status.draft"));
-            status.getElement().getThemeList().add(m.finalised() ? "badge success" : "badge contrast");
+            status.getElement().setAttribute("theme", m.finalised() ? "badge success" : "badge contrast");
             return status;
         }).setHeader(getTranslation("monev.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -17,6 +17,11 @@ public interface SopVersionRepository extends JpaRepository<SopVersion, Long> {
             + "(select max(w.revision) from SopVersion w where w.sopId = v.sopId) order by v.title")
     List<SopVersion> findLatestOfEachSop();
 
+    /** The newest version of each of these SOPs. */
+    @Query("select v from SopVersion v where v.sopId in :sopIds and v.revision = "
+            + "(select max(w.revision) from SopVersion w where w.sopId = v.sopId)")
+    List<SopVersion> findLatestOf(java.util.Collection<Long> sopIds);
+
     /** Versions of other SOPs carrying this Nomor SOP. */
     @Query("select count(v) > 0 from SopVersion v where v.number = :number and v.sopId <> :sopId")
     boolean numberUsedByAnotherSop(String number, Long sopId);

@@ -126,7 +126,7 @@ public class SopListView extends VerticalLayout implements HasDynamicTitle {
     static Span statusBadge(VersionStatus status) {
         Span badge = new Span();
         badge.getElement().setText(com.vaadin.flow.component.UI.getCurrent().getTranslation(status.labelKey()));
-        badge.getElement().getThemeList().add("badge");
+        badge.getElement().setAttribute("theme", "badge");
         badge.getElement().getThemeList().add("pill");
         switch (status) {
             case EFFECTIVE -> badge.getElement().getThemeList().add("success");

@@ -51,7 +51,7 @@ class RunInbox implements InboxSection {
         grid.addComponentColumn(t -> {
             Span due = new Span(when.format(t.dueAt().atZone(zone)));
             if (t.overdue()) {
-                due.getElement().getThemeList().add("badge error");
+                due.getElement().setAttribute("theme", "badge error");
                 due.getElement().setAttribute("title", ui.getTranslation("run.overdue"));
             }
             return due;
@@ -79,7 +79,7 @@ class RunInbox implements InboxSection {
             runs.addComponentColumn(r -> {
                 Span step = new Span(ui.getTranslation(r.overdue() ? "run.at-step-overdue" : "run.at-step", r.currentStep()));
                 if (r.overdue()) {
-                    step.getElement().getThemeList().add("badge error");
+                    step.getElement().setAttribute("theme", "badge error");
                 }
                 return step;
             }).setHeader(ui.getTranslation("run.current")).setAutoWidth(true).setFlexGrow(0);

@@ -128,7 +128,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         heading.setId("run-title");
         Span status = new Span(getTranslation(run.status().labelKey()));
         status.setId("run-status");
-        status.getElement().getThemeList().add(run.status() == RunStatus.COMPLETED ? "badge success" : "badge");
+        status.getElement().setAttribute("theme", run.status() == RunStatus.COMPLETED ? "badge success" : "badge");
         Anchor sop = new Anchor("sop/" + run.sopId(), run.sopNumber() == null ? run.sopTitle()
                 : run.sopNumber() + " — " + run.sopTitle());
         Paragraph facts = new Paragraph(getTranslation("run.facts", run.startedBy(), when.format(run.startedAt().atZone(zone)),
@@ -152,7 +152,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
                 when.format(step.dueAt().atZone(zone)), step.standardMinutes())));
         if (step.overdue()) {
             Span late = new Span(getTranslation("run.overdue"));
-            late.getElement().getThemeList().add("badge error");
+            late.getElement().setAttribute("theme", "badge error");
             card.add(late);
         }
         List<Checkbox> present = new ArrayList<>();
@@ -343,12 +343,12 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div badges = new Div();
         for (Deviation d : s.deviations()) {
             Span badge = new Span(getTranslation(d.labelKey()));
-            badge.getElement().getThemeList().add("badge error");
+            badge.getElement().setAttribute("theme", "badge error");
             badges.add(badge);
         }
         if (s.overdue()) {
             Span badge = new Span(getTranslation("run.overdue"));
-            badge.getElement().getThemeList().add("badge error");
+            badge.getElement().setAttribute("theme", "badge error");
             badges.add(badge);
         }
         return badges;

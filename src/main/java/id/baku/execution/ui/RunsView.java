@@ -58,7 +58,7 @@ public class RunsView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setHeader(getTranslation("run.sop")).setFlexGrow(3);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation(r.status().labelKey()));
-            badge.getElement().getThemeList().add("badge");
+            badge.getElement().setAttribute("theme", "badge");
             if (r.status() == RunStatus.COMPLETED) {
                 badge.getElement().getThemeList().add("success");
             }
@@ -67,7 +67,7 @@ public class RunsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addComponentColumn(r -> {
             Span step = new Span(r.currentStep() == 0 ? "–" : getTranslation("run.at-step", r.currentStep()));
             if (r.overdue()) {
-                step.getElement().getThemeList().add("badge error");
+                step.getElement().setAttribute("theme", "badge error");
                 step.setText(getTranslation("run.at-step-overdue", r.currentStep()));
             }
             return step;

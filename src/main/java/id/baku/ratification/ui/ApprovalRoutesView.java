@@ -58,7 +58,7 @@ public class ApprovalRoutesView extends VerticalLayout implements HasDynamicTitl
                 .setFlexGrow(2);
         grid.addComponentColumn(u -> {
             Span badge = new Span(getTranslation(routes.get(u.id()).configured() ? "routes.own" : "routes.default"));
-            badge.getElement().getThemeList().add("badge");
+            badge.getElement().setAttribute("theme", "badge");
             return badge;
         }).setHeader(getTranslation("routes.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -37,7 +37,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("tasks-grid");
         grid.addComponentColumn(t -> {
             Span badge = new Span(getTranslation(t.kind().labelKey()));
-            badge.getElement().getThemeList().add("badge");
+            badge.getElement().setAttribute("theme", "badge");
             if (t.kind() == Task.Kind.RETURNED) {
                 badge.getElement().getThemeList().add("error");
             }

@@ -119,7 +119,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private Span status(ApiTokenRecord token) {
         Span badge = new Span(getTranslation(token.status().labelKey()));
-        badge.getElement().getThemeList().add("badge");
+        badge.getElement().setAttribute("theme", "badge");
         badge.getElement().getThemeList().add(token.active() ? "success" : "contrast");
         badge.addClassName("token-status");
         return badge;

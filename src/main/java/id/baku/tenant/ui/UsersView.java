@@ -89,7 +89,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private Span status(UserRecord user) {
         Span badge = new Span(getTranslation(user.enabled() ? "users.active" : "users.inactive"));
-        badge.getElement().getThemeList().add("badge");
+        badge.getElement().setAttribute("theme", "badge");
         badge.getElement().getThemeList().add(user.enabled() ? "success" : "contrast");
         return badge;
     }

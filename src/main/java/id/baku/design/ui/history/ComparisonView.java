@@ -140,7 +140,7 @@ public class ComparisonView extends Div {
             case CHANGED -> column ? "history.kind.renamed" : "history.kind.changed";
             case UNCHANGED -> "history.kind.unchanged";
         }));
-        badge.getElement().getThemeList().add("badge");
+        badge.getElement().setAttribute("theme", "badge");
         badge.getElement().getThemeList().add("small");
         switch (kind) {
             case ADDED -> badge.getElement().getThemeList().add("success");

