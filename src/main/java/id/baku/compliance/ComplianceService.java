@@ -116,13 +116,16 @@ public class ComplianceService {
                 stepFigures, bottlenecks, trend, neverRun);
     }
 
-    /** The runs started in the filter's scope and period, for the compliance report. */
+    /**
+     * The first {@code limit} runs started in the filter's scope and period, oldest first, for the compliance
+     * report (a printed list of a busy year's hundred thousand runs would help nobody; the CSV has them all).
+     */
     @RolesAllowed({AppRoles.TENANT_ADMIN, AppRoles.REVIEWER, AppRoles.SIGNER, AppRoles.AUDITOR})
     @Transactional(readOnly = true)
-    public List<RunRecord> runs(ComplianceFilter filter, ZoneId zone) {
+    public List<RunRecord> runs(ComplianceFilter filter, ZoneId zone, int limit) {
         Set<Long> units = filter.unitId() == null ? null : unitAndBelow(filter.unitId());
         return execution.runsStarted(filter.sopId(), units, filter.from().atDay(1).atStartOfDay(zone).toInstant(),
-                filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+                filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), limit);
     }
 
     /**

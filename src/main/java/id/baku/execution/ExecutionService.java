@@ -220,11 +220,15 @@ public class ExecutionService {
         return records(found);
     }
 
-    /** Runs started in a period, of one SOP or all and of some units or all, oldest first: a compliance report's rows. */
+    /**
+     * The first {@code limit} runs started in a period, of one SOP or all and of some units or all, oldest
+     * first: a compliance report's rows.
+     */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN','REVIEWER','SIGNER','AUDITOR')")
     @Transactional(readOnly = true)
-    public List<RunRecord> runsStarted(Long sopId, Set<Long> unitIds, Instant from, Instant to) {
-        return records(runs.startedBetween(from, to, sopId, unitIds == null, inList(unitIds)));
+    public List<RunRecord> runsStarted(Long sopId, Set<Long> unitIds, Instant from, Instant to, int limit) {
+        return records(runs.startedBetween(from, to, sopId, unitIds == null, inList(unitIds),
+                org.springframework.data.domain.PageRequest.of(0, limit)));
     }
 
     /**

@@ -69,7 +69,8 @@ final class ComplianceReportRenderer {
         p.put("headLate", "T");
         p.put("headIncomplete", "K");
         p.put("headNoOutput", "O");
-        p.put("runsTitle", text("report.compliance.runs"));
+        p.put("runsTitle", runs.size() < f.runsStarted()
+                ? text("report.compliance.runs-first", runs.size(), f.runsStarted()) : text("report.compliance.runs"));
         p.put("headRun", text("run.name"));
         p.put("headStarted", text("run.started-at"));
         p.put("headStatus", text("run.status"));

@@ -52,6 +52,9 @@ public class ReportService {
     private static final Set<VersionStatus> SIGNED = EnumSet.of(VersionStatus.RATIFIED, VersionStatus.EFFECTIVE,
             VersionStatus.SUPERSEDED, VersionStatus.RETIRED);
 
+    /** The most runs a compliance report lists one by one. */
+    static final int REPORT_RUNS = 1000;
+
     private final SopService sops;
     private final RatificationService ratification;
     private final TenantService tenants;
@@ -214,7 +217,7 @@ public class ReportService {
         byte[] logo = tenants.currentLogo().map(TenantLogo::bytes).orElse(null);
         byte[] pdf = ComplianceReportRenderer.render(templates.report(SheetTemplates.COMPLIANCE, profile.paperSize()),
                 profile, logo, path, units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name)
-                        .collect(Collectors.toSet()), scope, compliance.figures(filter), compliance.runs(filter, zone),
+                        .collect(Collectors.toSet()), scope, compliance.figures(filter), compliance.runs(filter, zone, REPORT_RUNS),
                 zone, LocalDate.now(clock.withZone(zone)));
         return new PdfFile(fileName("Laporan kepatuhan SOP " + filter.from() + " " + filter.to()), pdf);
     }

@@ -157,7 +157,8 @@ class ComplianceFiguresIntegrationTest {
         List<id.baku.execution.CompletedStep> ofOther = new ArrayList<>();
         compliance.rows(new ComplianceFilter(otherUnit, sopId, filter.from(), filter.to()), zone, ofOther::add);
         assertThat(ofOther).isEmpty();
-        assertThat(compliance.runs(filter, zone)).extracting(RunRecord::id).containsExactlyElementsOf(runs);
+        assertThat(compliance.runs(filter, zone, 10)).extracting(RunRecord::id).containsExactlyElementsOf(runs);
+        assertThat(compliance.runs(filter, zone, 2)).extracting(RunRecord::id).containsExactlyElementsOf(runs.subList(0, 2));
 
         // The printed compliance report carries the same figures, the steps and the runs.
         byte[] pdf = reports.complianceReport(filter).bytes();

@@ -19,5 +19,6 @@ public interface SopRunRepository extends JpaRepository<SopRun, Long> {
     @Query("select r from SopRun r where r.startedAt >= :from and r.startedAt < :to "
             + "and (:sopId is null or r.sopId = :sopId) and (:allUnits = true or r.unitId in :unitIds) "
             + "order by r.startedAt, r.id")
-    List<SopRun> startedBetween(Instant from, Instant to, Long sopId, boolean allUnits, Collection<Long> unitIds);
+    List<SopRun> startedBetween(Instant from, Instant to, Long sopId, boolean allUnits, Collection<Long> unitIds,
+                                org.springframework.data.domain.Pageable first);
 }
