@@ -215,14 +215,19 @@ public class MonitoringService {
         int position = 1;
         for (Listed row : rows) {
             SopFigure f = figures.getOrDefault(row.sopId(), SopFigure.none(row.sopId()));
+            // Read before a new row joins the form: the read flushes the session, and a row is only
+            // complete once proposed.
+            String worst = worstStep(row.sopId(), row.versionId(), f.worstStep());
             MonitoringItem item = items.get(row.sopId());
-            if (item == null) {
+            boolean added = item == null;
+            if (added) {
                 item = new MonitoringItem(row.sopId());
-                form.getItems().add(item);
             }
             item.propose(position++, row.number(), row.title(), f.proposal().name(), f.runsStarted(), f.runsCompleted(),
-                    f.stepExecutions(), f.stepsWithin(), f.late(), f.incomplete(), f.noOutput(),
-                    worstStep(row.sopId(), row.versionId(), f.worstStep()));
+                    f.stepExecutions(), f.stepsWithin(), f.late(), f.incomplete(), f.noOutput(), worst);
+            if (added) {
+                form.getItems().add(item);
+            }
         }
         // Not re-sorted here: reordering the collection would count as a change of the form for its lock.
         forms.saveAndFlush(form);

@@ -160,7 +160,9 @@ class DemoRunHistory implements TenantDataContributor {
         for (VersionState sop : inForce) {
             int n = 0;
             for (int m = 0; m < months; m++) {
-                for (int r = 0; r < perMonth; r++) {
+                // Busier and quieter months: half to one and a half times the usual number of runs.
+                int thisMonth = perMonth / 2 + random.nextInt(perMonth + 1);
+                for (int r = 0; r < thisMonth; r++) {
                     Instant start = firstMonth.plusMonths(m).plusDays(random.nextInt(27))
                             .atTime(8 + random.nextInt(3), random.nextInt(60)).atZone(zone).toInstant();
                     if (start.isBefore(now)) {
@@ -215,10 +217,10 @@ class DemoRunHistory implements TenantDataContributor {
         }
         String by = people.get(random.nextInt(people.size())).username();
         List<Boolean> present = open.requirements().stream().map(x -> true).collect(java.util.stream.Collectors.toList());
-        if (!present.isEmpty() && random.nextInt(100) < 6) {
+        if (!present.isEmpty() && random.nextInt(100) < 4) {
             present.set(random.nextInt(present.size()), false);
         }
-        String output = step.standard().output() == null || random.nextInt(100) < 5 ? "" : step.standard().output();
+        String output = step.standard().output() == null || random.nextInt(100) < 3 ? "" : step.standard().output();
         Choice choice = !step.isDecision() ? null : open.attempt() == 1 && random.nextInt(100) < 15 ? Choice.NO : Choice.YES;
         BakuClock.at(event.at(), () -> actAs.call(by, () -> execution.complete(open.id(), open.version(),
                 new Completion(present, output, null, choice))));
@@ -235,11 +237,11 @@ class DemoRunHistory implements TenantDataContributor {
                 open, detail);
     }
 
-    /** Mostly well within the Waktu, sometimes right at it, one in seven over it (up to two and a half times). */
+    /** Mostly well within the Waktu, sometimes right at it, one in twelve over it (up to two and a half times). */
     private static Duration duration(int standardMinutes, Random random) {
         int standard = standardMinutes > 0 ? standardMinutes : 15;
         int roll = random.nextInt(100);
-        double factor = roll < 65 ? 0.3 + random.nextDouble() * 0.65 : roll < 86 ? 0.95 + random.nextDouble() * 0.05
+        double factor = roll < 70 ? 0.3 + random.nextDouble() * 0.65 : roll < 92 ? 0.95 + random.nextDouble() * 0.05
                 : 1.1 + random.nextDouble() * 1.4;
         return Duration.ofSeconds(Math.max(60, Math.round(standard * 60 * factor)));
     }
