@@ -241,7 +241,8 @@ public class MonitoringService {
         SopContent content = (versionId == null ? sops.latest(sopId) : sops.version(versionId))
                 .map(v -> v.content()).orElse(null);
         String activity = content != null && step <= content.steps().size() ? content.steps().get(step - 1).activity() : "";
-        String text = step + ". " + activity;
+        // Without the activity's closing period: the sentence quoting it has its own.
+        String text = step + ". " + activity.strip().replaceAll("[.\\s]+$", "");
         return text.length() > 600 ? text.substring(0, 599) + "\u2026" : text;
     }
 
