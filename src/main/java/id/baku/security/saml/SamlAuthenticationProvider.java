@@ -12,7 +12,6 @@ import org.springframework.security.saml2.provider.service.authentication.Saml2A
 import org.springframework.security.saml2.provider.service.authentication.Saml2AuthenticationToken;
 import org.springframework.security.saml2.provider.service.authentication.Saml2ResponseAssertion;
 import org.springframework.security.saml2.provider.service.registration.RelyingPartyRegistration;
-import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +20,10 @@ import java.util.Map;
 /**
  * Turns a SAML response posted to a pemda's endpoint into the same {@link BakuPrincipal} a
  * password sign-in makes, inside Spring's {@link Saml2AssertionAuthentication}. Every refusal is
- * logged with its reason and pemda and answered with one generic error.
+ * logged with its reason and pemda and answered with one generic error. Deliberately not a bean:
+ * an {@code AuthenticationProvider} bean would replace the password sign-in's provider in Spring
+ * Security's global authentication manager.
  */
-@Component
 public class SamlAuthenticationProvider implements AuthenticationProvider {
 
     static final Logger LOG = LoggerFactory.getLogger(SamlAuthenticationProvider.class);

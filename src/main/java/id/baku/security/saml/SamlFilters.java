@@ -45,9 +45,10 @@ public class SamlFilters {
     private final Saml2AuthenticationRequestRepository<AbstractSaml2AuthenticationRequest> requests =
             new HttpSessionSaml2AuthenticationRequestRepository();
 
-    SamlFilters(SamlRegistrations registrations, SamlAuthenticationProvider provider) {
+    SamlFilters(SamlRegistrations registrations, SamlStore store, SamlResponseValidator validator,
+                SamlAccountMapper mapper) {
         this.resolver = new DefaultRelyingPartyRegistrationResolver(registrations);
-        this.provider = provider;
+        this.provider = new SamlAuthenticationProvider(store, validator, mapper);
     }
 
     public Saml2WebSsoAuthenticationRequestFilter authenticationRequestFilter() {
