@@ -31,6 +31,7 @@ class ModularityTest {
                 .and().doNotHaveFullyQualifiedName("id.baku.tenant.domain.TenantUserAccounts") // sign-in lookup by username or API token hash
                 .and().doNotHaveFullyQualifiedName("id.baku.tenant.UserService") // usernames unique across all pemda
                 .and().doNotHaveFullyQualifiedName("id.baku.compliance.domain.StatisticsWriter") // upserts naming their pemda
+                .and().doNotHaveFullyQualifiedName("id.baku.security.saml.SamlStore") // SAML settings, keys, replay cache: each statement names its pemda
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")

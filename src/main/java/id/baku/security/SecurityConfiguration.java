@@ -1,6 +1,7 @@
 package id.baku.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import id.baku.security.saml.SamlFilters;
 import id.baku.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +11,12 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Form login now. SAML 2.0 SSO plugs in here later as its own filters in front of the Vaadin
- * chain ({@link #securityFilterChain}), leaving the rest of the app unchanged.
+ * Form login and, per pemda, SAML 2.0 SSO: Spring Security's SAML2 filters (AuthnRequest, ACS,
+ * SP metadata) wired by hand in front of the Vaadin chain, since {@code saml2Login()} needs
+ * OpenSAML. Both sign-ins end in the same {@link BakuPrincipal} in the HTTP session.
  */
 @Configuration
 @EnableWebSecurity
@@ -21,13 +24,19 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SamlFilters saml) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
+                .requestMatchers("/saml2/**", "/login/saml2/**").permitAll()
                 // HTTP endpoints of the modules; each answers for the caller's own pemda only
                 .requestMatchers("/api/**").authenticated());
         // The print preview shows Baku's own PDF in a frame; other sites still may not frame Baku.
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        // The IdP posts the SAML response from its own page: no CSRF token can come with it.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/login/saml2/sso/**"));
+        http.addFilterBefore(saml.metadataFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(saml.authenticationRequestFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(saml.assertionConsumerFilter(), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

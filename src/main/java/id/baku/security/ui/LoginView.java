@@ -10,7 +10,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.baku.security.SamlSettingsService;
+import id.baku.security.SsoTenant;
+
+import java.util.List;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -18,7 +24,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    private final Div sso = new Div();
+
+    public LoginView(SamlSettingsService saml) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -47,12 +55,46 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.addClassName("login-tagline");
         Div header = new Div(brand, tagline);
         header.addClassName("login-header");
-        add(header, login);
+        sso.addClassName("login-sso");
+        sso.setId("login-sso");
+        for (SsoTenant tenant : ssoTenants(saml)) {
+            Anchor button = new Anchor("saml2/authenticate/" + tenant.code(), getTranslation("login.sso", tenant.name()));
+            button.setRouterIgnore(true);
+            button.setId("login-sso-" + tenant.code());
+            button.getElement().setAttribute("theme", "primary");
+            button.addClassName("login-sso-button");
+            sso.add(new Div(button));
+        }
+        add(header, login, sso);
+    }
+
+    /** The pemda of the host name (kota-tangerang.baku.…) when there is one, else every pemda with SSO. */
+    private static List<SsoTenant> ssoTenants(SamlSettingsService saml) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String host = request == null ? null : request.getHeader("Host");
+        if (host != null && host.contains(":")) {
+            host = host.substring(0, host.indexOf(':'));
+        }
+        return saml.ssoTenantForHost(host).map(List::of).orElseGet(saml::ssoTenants);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("sso-error")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            LoginI18n.Form form = i18n.getForm();
+            form.setTitle(getTranslation("login.title"));
+            form.setUsername(getTranslation("login.username"));
+            form.setPassword(getTranslation("login.password"));
+            form.setSubmit(getTranslation("login.submit"));
+            i18n.getErrorMessage().setTitle(getTranslation("login.sso-error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.sso-error.message"));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
+        login.setError(parameters.containsKey("error"));
     }
 
     @Override

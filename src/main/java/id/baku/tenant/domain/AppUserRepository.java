@@ -13,6 +13,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByNip(String nip);
 
+    Optional<AppUser> findByNip(String nip);
+
+    List<AppUser> findAllByEmailIgnoreCase(String email);
+
     @Query("select count(u) > 0 from AppUser u join u.positions p where p.positionId = :positionId")
     boolean existsHolderOf(Long positionId);
 }

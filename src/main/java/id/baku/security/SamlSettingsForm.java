@@ -1,0 +1,13 @@
+package id.baku.security;
+
+/**
+ * A pemda's SAML settings as the tenant admin edits them. {@code matchAttribute} is the
+ * assertion attribute holding the user's NIP, e-mail or username (empty: the NameID);
+ * {@code roleMapping}/{@code positionMapping} are lines {@code <value>=<role code | jabatan name>}.
+ * {@code version} is -1 for settings not saved yet.
+ */
+public record SamlSettingsForm(boolean enabled, String idpMetadataXml, SsoMatch match, String matchAttribute,
+                               String nameAttribute, String roleAttribute, String roleMapping,
+                               String positionAttribute, String positionMapping, boolean jitEnabled,
+                               boolean passwordLoginDisabled, String breakGlassUsername, int version) {
+}

@@ -1,0 +1,109 @@
+package id.baku.security.saml;
+
+import com.onelogin.saml2.settings.Metadata;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.saml2.core.Saml2Error;
+import org.springframework.security.saml2.provider.service.authentication.Saml2AuthenticationException;
+import org.springframework.security.saml2.provider.service.authentication.Saml2AuthenticationToken;
+import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.saml2.provider.service.authentication.AbstractSaml2AuthenticationRequest;
+import org.springframework.security.saml2.provider.service.metadata.Saml2MetadataResolver;
+import org.springframework.security.saml2.provider.service.web.DefaultRelyingPartyRegistrationResolver;
+import org.springframework.security.saml2.provider.service.web.HttpSessionSaml2AuthenticationRequestRepository;
+import org.springframework.security.saml2.provider.service.web.Saml2AuthenticationRequestRepository;
+import org.springframework.security.saml2.provider.service.web.Saml2AuthenticationTokenConverter;
+import org.springframework.security.saml2.provider.service.web.Saml2MetadataFilter;
+import org.springframework.security.saml2.provider.service.web.Saml2WebSsoAuthenticationRequestFilter;
+import org.springframework.security.saml2.provider.service.web.authentication.Saml2WebSsoAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+import java.security.cert.CertificateEncodingException;
+
+/**
+ * Spring Security's own SAML 2.0 filters, wired by hand because {@code http.saml2Login()} needs
+ * OpenSAML: the AuthnRequest filter, the ACS filter ({@code /login/saml2/sso/{pemda}}) over
+ * {@link SamlAuthenticationProvider}, and the SP metadata filter
+ * ({@code /saml2/service-provider-metadata/{pemda}}).
+ */
+@Component
+public class SamlFilters {
+
+    public static final String ACS_PATTERN = "/login/saml2/sso/{registrationId}";
+    public static final String FAILURE_URL = "/login?sso-error";
+
+    private final DefaultRelyingPartyRegistrationResolver resolver;
+    private final SamlAuthenticationProvider provider;
+    private final RequestMatcher acs = PathPatternRequestMatcher.withDefaults().matcher(ACS_PATTERN);
+    private final Saml2AuthenticationRequestRepository<AbstractSaml2AuthenticationRequest> requests =
+            new HttpSessionSaml2AuthenticationRequestRepository();
+
+    SamlFilters(SamlRegistrations registrations, SamlStore store, SamlResponseValidator validator,
+                SamlAccountMapper mapper) {
+        this.resolver = new DefaultRelyingPartyRegistrationResolver(registrations);
+        this.provider = new SamlAuthenticationProvider(store, validator, mapper);
+    }
+
+    public Saml2WebSsoAuthenticationRequestFilter authenticationRequestFilter() {
+        Saml2WebSsoAuthenticationRequestFilter filter =
+                new Saml2WebSsoAuthenticationRequestFilter(new SamlAuthenticationRequests(resolver));
+        filter.setAuthenticationRequestRepository(requests);
+        return filter;
+    }
+
+    public Saml2WebSsoAuthenticationFilter assertionConsumerFilter() {
+        Saml2AuthenticationTokenConverter converter = new Saml2AuthenticationTokenConverter(resolver);
+        converter.setAuthenticationRequestRepository(requests);
+        AuthenticationConverter checked = request -> {
+            Saml2AuthenticationToken token = converter.convert(request);
+            checkEndpoint(request, token);
+            return token;
+        };
+        Saml2WebSsoAuthenticationFilter filter = new Saml2WebSsoAuthenticationFilter(checked, ACS_PATTERN);
+        filter.setAuthenticationRequestRepository(requests);
+        filter.setAuthenticationManager(new ProviderManager(provider));
+        filter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
+        filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/");
+        filter.setAuthenticationSuccessHandler(success);
+        filter.setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(FAILURE_URL));
+        return filter;
+    }
+
+    /**
+     * Spring resolves the registration from this browser's stored AuthnRequest when there is one;
+     * a response posted to another pemda's endpoint than its request's is refused here.
+     */
+    private void checkEndpoint(HttpServletRequest request, Saml2AuthenticationToken token) {
+        if (token == null) {
+            return;
+        }
+        RequestMatcher.MatchResult match = acs.matcher(request);
+        String posted = match.isMatch() ? match.getVariables().get("registrationId") : null;
+        String resolved = token.getRelyingPartyRegistration().getRegistrationId();
+        if (!resolved.equals(posted)) {
+            SamlAuthenticationProvider.LOG.warn("SAML response refused for pemda {}: posted to the endpoint of {}"
+                    + " but this browser's AuthnRequest was for {}", posted, posted, resolved);
+            throw new Saml2AuthenticationException(Saml2Error.invalidResponse("The SAML response was refused"));
+        }
+    }
+
+    public Filter metadataFilter() {
+        Saml2MetadataResolver metadata = registration -> {
+            try {
+                return new Metadata(JavaSamlSettings.of(registration)).getMetadataString();
+            } catch (CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        return new Saml2MetadataFilter(resolver, metadata);
+    }
+}
