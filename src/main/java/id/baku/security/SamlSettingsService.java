@@ -35,15 +35,18 @@ public class SamlSettingsService {
     private final SamlStore store;
     private final SamlKeys keys;
     private final UserAccountSource accounts;
+    private final SsoAccountSource ssoAccounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
-    SamlSettingsService(SamlStore store, SamlKeys keys, UserAccountSource accounts, ApplicationEventPublisher events,
+    SamlSettingsService(SamlStore store, SamlKeys keys, UserAccountSource accounts, SsoAccountSource ssoAccounts,
+                        ApplicationEventPublisher events,
                         Clock clock, @Value("${baku.base-url:http://localhost:8080}") String baseUrl) {
         this.store = store;
         this.keys = keys;
         this.accounts = accounts;
+        this.ssoAccounts = ssoAccounts;
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -142,6 +145,14 @@ public class SamlSettingsService {
         SsoMatch match = Checks.present("match", form.match());
         String roleMapping = mapping("roleMapping", form.roleMapping(), true);
         String positionMapping = mapping("positionMapping", form.positionMapping(), false);
+        if (positionMapping != null) {
+            for (String line : positionMapping.split("\n")) {
+                String jabatan = line.substring(line.indexOf('=') + 1);
+                if (!ssoAccounts.hasPosition(tenantId, jabatan)) {
+                    throw new InvalidInputException("positionMapping", "saml.error.mapping-position", jabatan);
+                }
+            }
+        }
         String breakGlass = Checks.optional("breakGlassUsername", form.breakGlassUsername(), 100);
         if (form.passwordLoginDisabled()) {
             if (breakGlass == null) {
@@ -183,7 +194,8 @@ public class SamlSettingsService {
             if (roles && AppRole.fromCode(target).filter(r -> r != AppRole.PLATFORM_ADMIN).isEmpty()) {
                 throw new InvalidInputException(field, "saml.error.mapping-role", target);
             }
-            clean.append(line, 0, eq).append('=').append(target).append('\n');
+            // "penyusun = sop-author" maps the value "penyusun": spaces around '=' are layout, not data.
+            clean.append(line.substring(0, eq).strip()).append('=').append(target).append('\n');
         }
         if (clean.length() > 10_000) {
             throw new InvalidInputException(field, "validation.too-long", 10_000);

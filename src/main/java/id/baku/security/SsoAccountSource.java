@@ -10,4 +10,7 @@ public interface SsoAccountSource {
 
     /** Makes the user in the pemda (no password: they sign in through SSO only) and returns the account. */
     UserAccount createForSso(long tenantId, SsoNewUser user);
+
+    /** Whether the pemda has a jabatan of this name, for checking the SSO position mapping as it is saved. */
+    boolean hasPosition(long tenantId, String positionName);
 }

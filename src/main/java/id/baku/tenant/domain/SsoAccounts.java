@@ -50,6 +50,12 @@ class SsoAccounts implements SsoAccountSource {
     }
 
     @Override
+    public boolean hasPosition(long tenantId, String positionName) {
+        return Boolean.TRUE.equals(TenantContext.callAs(tenantId, () -> transactions.execute(
+                status -> positions.findByName(positionName).isPresent())));
+    }
+
+    @Override
     public Optional<UserAccount> findForSso(long tenantId, SsoMatch match, String value) {
         return TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
             Optional<AppUser> user = switch (match) {
