@@ -37,7 +37,7 @@ import java.util.UUID;
  * and SAML responses built from a template, signed with Apache Santuario exactly where a real
  * IdP signs (enveloped, exclusive C14N, RSA-SHA256), so that a test can then break them.
  */
-final class TestIdp {
+public final class TestIdp {
 
     static {
         Init.init();
@@ -47,7 +47,7 @@ final class TestIdp {
     final PrivateKey key;
     final X509Certificate certificate;
 
-    TestIdp(String entityId, String subject) {
+    public TestIdp(String entityId, String subject) {
         this.entityId = entityId;
         KeyPair pair = keyPair();
         this.key = pair.getPrivate();
@@ -66,7 +66,7 @@ final class TestIdp {
         return new TestIdp(entityId, pair.getPrivate(), selfSigned(pair, certificate.getSubjectX500Principal().getName()));
     }
 
-    String metadata() throws Exception {
+    public String metadata() throws Exception {
         return """
                 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="%s">
                   <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
