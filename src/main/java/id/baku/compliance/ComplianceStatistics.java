@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Keeps the figures as runs start and steps complete, in the acting transaction: a figure never
@@ -60,8 +59,7 @@ class ComplianceStatistics {
     }
 
     private LocalDate month(long tenantId, Instant at) {
-        ZoneId zone = tenants.pemdaZones().stream().filter(z -> z.tenantId() == tenantId)
-                .map(TenantService.PemdaZone::zone).findFirst().orElse(ZoneId.of("Asia/Jakarta"));
-        return LocalDate.ofInstant(at, zone).withDayOfMonth(1);
+        // One pemda's row, read in the acting transaction: this runs on every step completion.
+        return LocalDate.ofInstant(at, tenants.zoneOf(tenantId)).withDayOfMonth(1);
     }
 }

@@ -259,8 +259,7 @@ public class ReportService {
      */
     public Optional<SheetVerificationResult> verify(String code) {
         return codes.lookup(code).map(found -> TenantContext.callAs(found.getTenantId(), () -> {
-            java.time.ZoneId zone = tenants.pemdaZones().stream().filter(z -> z.tenantId() == found.getTenantId())
-                    .map(TenantService.PemdaZone::zone).findFirst().orElse(java.time.ZoneId.of("Asia/Jakarta"));
+            java.time.ZoneId zone = tenants.zoneOf(found.getTenantId());
             return new SheetVerificationResult(VerificationCodes.display(found.getCode()), tenants.boundName(), zone,
                     ratification.publicVersion(found.getVersionId()));
         }));

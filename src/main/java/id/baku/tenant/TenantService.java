@@ -95,6 +95,15 @@ public class TenantService {
                 .map(t -> new PemdaZone(t.getId(), t.getTimeZone().zone())).toList());
     }
 
+    /**
+     * The time zone one pemda's days are counted in, for work on its behalf outside a request (keeping
+     * figures per calendar month as steps complete); Asia/Jakarta for an unknown id.
+     */
+    public java.time.ZoneId zoneOf(long tenantId) {
+        return transactions.execute(tx -> tenants.findById(tenantId).map(t -> t.getTimeZone().zone())
+                .orElse(java.time.ZoneId.of("Asia/Jakarta")));
+    }
+
     /** A pemda's id and the time zone its days are counted in. */
     public record PemdaZone(long tenantId, java.time.ZoneId zone) {
     }
