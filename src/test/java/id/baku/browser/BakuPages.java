@@ -29,6 +29,40 @@ final class BakuPages {
         return this;
     }
 
+    /** The text of the login page's SSO button of the pemda. */
+    String ssoButtonText(String tenantCode) {
+        page.navigate(baseUrl + "login");
+        return page.locator("#login-sso-" + tenantCode).innerText().strip();
+    }
+
+    /** On the login page, "Masuk dengan SSO — <pemda>": the browser goes to the pemda's IdP. */
+    BakuPages signInWithSso(String tenantCode) {
+        if (!page.url().startsWith(baseUrl + "login")) {
+            page.navigate(baseUrl + "login");
+        }
+        page.locator("#login-sso-" + tenantCode).click();
+        return this;
+    }
+
+    /** Waits for the identity provider's (Keycloak's) login form; returns its address. */
+    String atIdpLoginForm() {
+        page.locator("#kc-form-login").waitFor();
+        return page.url();
+    }
+
+    /** Signs in at the identity provider's (Keycloak's) form, which sends the browser back to Baku. */
+    BakuPages submitIdpLoginForm(String username, String password) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+        return this;
+    }
+
+    /** The signed-in person's name in the header's user menu. */
+    String headerUserName() {
+        return page.locator("#user-menu .user-name").first().innerText().strip();
+    }
+
     /** Vaadin's login form keeps a hidden copy of the error part; only the visible one counts. */
     private Locator loginError() {
         return page.locator("vaadin-login-form [part=error-message]:visible").first();
