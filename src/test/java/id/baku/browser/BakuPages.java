@@ -3,7 +3,9 @@ package id.baku.browser;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
@@ -55,6 +57,21 @@ final class BakuPages {
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();
+        return this;
+    }
+
+    /**
+     * Makes Baku's session cookie explicitly SameSite=Lax, which is how Chromium treats a cookie
+     * without the attribute once it is two minutes old: it is then no longer sent on another
+     * site's form post. Stands in for a person who took that long at the identity provider.
+     */
+    BakuPages ageSessionCookieBeyondTwoMinutes() {
+        var context = page.context();
+        Cookie session = context.cookies(baseUrl).stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Baku session cookie"));
+        context.addCookies(java.util.List.of(new Cookie(session.name, session.value).setDomain(session.domain)
+                .setPath(session.path).setHttpOnly(session.httpOnly).setSecure(session.secure)
+                .setSameSite(SameSiteAttribute.LAX)));
         return this;
     }
 

@@ -85,6 +85,17 @@ class KeycloakSsoIT extends BrowserTest {
     }
 
     @Test
+    void an_employee_who_spends_more_than_two_minutes_at_keycloak_still_lands_in_baku() {
+        BakuPages baku = page(1366, 900);
+        baku.signInWithSso("kota-tangerang");
+        baku.atIdpLoginForm();
+        // Keycloak posts its answer from another site; an aged Lax session cookie does not come along
+        baku.ageSessionCookieBeyondTwoMinutes();
+        baku.submitIdpLoginForm("rina.oktaviani", "Rahasia-Rina-1").waitForHome();
+        assertThat(baku.headerUserName()).isEqualTo("Rina Oktaviani, S.Sos., M.Si.");
+    }
+
+    @Test
     void a_keycloak_user_baku_does_not_know_is_refused_in_bahasa_indonesia_and_gets_no_session() {
         BakuPages baku = page(1366, 900);
         baku.signInWithSso("kota-tangerang");
