@@ -64,6 +64,8 @@ final class Keycloak implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-baku-test");
         env.putAll(realmVariables);
         process = builder.start();
+        // also when the test JVM is stopped before the class ends (Ctrl-C, a failsafe timeout)
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "keycloak-stop"));
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -104,7 +106,7 @@ final class Keycloak implements AutoCloseable {
 
     /** Stops Keycloak and every process it started (kc.sh runs java as its child). */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (process == null) {
             return;
         }
