@@ -8,9 +8,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.saml2.core.Saml2ParameterNames;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.security.saml2.core.Saml2Error;
+import org.springframework.security.saml2.core.Saml2ParameterNames;
 import org.springframework.security.saml2.provider.service.authentication.Saml2AuthenticationException;
 import org.springframework.security.saml2.provider.service.authentication.Saml2AuthenticationToken;
 import org.springframework.security.web.authentication.AuthenticationConverter;
@@ -31,6 +30,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
@@ -117,9 +117,9 @@ public class SamlFilters {
         }
 
         private static void resubmit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            // no action: the form goes back to the address the browser posted to, as it saw it (behind a proxy too)
             StringBuilder form = new StringBuilder("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
-                    + "<title>Baku</title></head><body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"")
-                    .append(HtmlUtils.htmlEscape(request.getRequestURI())).append("\">");
+                    + "<title>Baku</title></head><body onload=\"document.forms[0].submit()\"><form method=\"post\">");
             hidden(form, Saml2ParameterNames.SAML_RESPONSE, request.getParameter(Saml2ParameterNames.SAML_RESPONSE));
             hidden(form, Saml2ParameterNames.RELAY_STATE, request.getParameter(Saml2ParameterNames.RELAY_STATE));
             hidden(form, RESUBMITTED, "1");
