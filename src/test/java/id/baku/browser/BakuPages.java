@@ -3,7 +3,9 @@ package id.baku.browser;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
@@ -27,6 +29,55 @@ final class BakuPages {
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
         return this;
+    }
+
+    /** The text of the login page's SSO button of the pemda. */
+    String ssoButtonText(String tenantCode) {
+        page.navigate(baseUrl + "login");
+        return page.locator("#login-sso-" + tenantCode).innerText().strip();
+    }
+
+    /** On the login page, "Masuk dengan SSO — <pemda>": the browser goes to the pemda's IdP. */
+    BakuPages signInWithSso(String tenantCode) {
+        if (!page.url().startsWith(baseUrl + "login")) {
+            page.navigate(baseUrl + "login");
+        }
+        page.locator("#login-sso-" + tenantCode).click();
+        return this;
+    }
+
+    /** Waits for the identity provider's (Keycloak's) login form; returns its address. */
+    String atIdpLoginForm() {
+        page.locator("#kc-form-login").waitFor();
+        return page.url();
+    }
+
+    /** Signs in at the identity provider's (Keycloak's) form, which sends the browser back to Baku. */
+    BakuPages submitIdpLoginForm(String username, String password) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+        return this;
+    }
+
+    /**
+     * Makes Baku's session cookie explicitly SameSite=Lax, which is how Chromium treats a cookie
+     * without the attribute once it is two minutes old: it is then no longer sent on another
+     * site's form post. Stands in for a person who took that long at the identity provider.
+     */
+    BakuPages ageSessionCookieBeyondTwoMinutes() {
+        var context = page.context();
+        Cookie session = context.cookies(baseUrl).stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Baku session cookie"));
+        context.addCookies(java.util.List.of(new Cookie(session.name, session.value).setDomain(session.domain)
+                .setPath(session.path).setHttpOnly(session.httpOnly).setSecure(session.secure)
+                .setSameSite(SameSiteAttribute.LAX)));
+        return this;
+    }
+
+    /** The signed-in person's name in the header's user menu. */
+    String headerUserName() {
+        return page.locator("#user-menu .user-name").first().innerText().strip();
     }
 
     /** Vaadin's login form keeps a hidden copy of the error part; only the visible one counts. */

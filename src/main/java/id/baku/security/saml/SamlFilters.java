@@ -2,8 +2,14 @@ package id.baku.security.saml;
 
 import com.onelogin.saml2.settings.Metadata;
 import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.saml2.core.Saml2Error;
+import org.springframework.security.saml2.core.Saml2ParameterNames;
 import org.springframework.security.saml2.provider.service.authentication.Saml2AuthenticationException;
 import org.springframework.security.saml2.provider.service.authentication.Saml2AuthenticationToken;
 import org.springframework.security.web.authentication.AuthenticationConverter;
@@ -24,7 +30,9 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
+import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 
 /**
@@ -66,7 +74,7 @@ public class SamlFilters {
             checkEndpoint(request, token);
             return token;
         };
-        Saml2WebSsoAuthenticationFilter filter = new Saml2WebSsoAuthenticationFilter(checked, ACS_PATTERN);
+        Saml2WebSsoAuthenticationFilter filter = new SessionlessPostResubmitted(checked);
         filter.setAuthenticationRequestRepository(requests);
         filter.setAuthenticationManager(new ProviderManager(provider));
         filter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
@@ -76,6 +84,58 @@ public class SamlFilters {
         filter.setAuthenticationSuccessHandler(success);
         filter.setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(FAILURE_URL));
         return filter;
+    }
+
+    /**
+     * The ACS filter, except that a response posted without Baku's session cookie is first sent
+     * back to the same address from a page of Baku's own. The IdP's form post comes from another
+     * site, and browsers send a session cookie without a SameSite attribute on such a post only in
+     * the first two minutes (Chromium's "Lax+POST"): whoever spends longer at the IdP (a password
+     * typed slowly, a second factor) arrived without a session, so without this browser's
+     * AuthnRequest, and was refused as unsolicited. Posted again from Baku's page, the request is
+     * same-site and carries the cookie; a response that still has no session is processed (and
+     * refused) as before. Posted again only once ({@value #RESUBMITTED}).
+     */
+    static final class SessionlessPostResubmitted extends Saml2WebSsoAuthenticationFilter {
+
+        static final String RESUBMITTED = "baku-resubmitted";
+
+        SessionlessPostResubmitted(AuthenticationConverter converter) {
+            super(converter, ACS_PATTERN);
+        }
+
+        @Override
+        public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+            HttpServletRequest request = (HttpServletRequest) req;
+            if (request.getSession(false) == null && "POST".equals(request.getMethod())
+                    && request.getParameter(Saml2ParameterNames.SAML_RESPONSE) != null
+                    && request.getParameter(RESUBMITTED) == null && requiresAuthentication(request, (HttpServletResponse) res)) {
+                resubmit(request, (HttpServletResponse) res);
+                return;
+            }
+            super.doFilter(req, res, chain);
+        }
+
+        private static void resubmit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            // no action: the form goes back to the address the browser posted to, as it saw it (behind a proxy too)
+            StringBuilder form = new StringBuilder("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+                    + "<title>Baku</title></head><body onload=\"document.forms[0].submit()\"><form method=\"post\">");
+            hidden(form, Saml2ParameterNames.SAML_RESPONSE, request.getParameter(Saml2ParameterNames.SAML_RESPONSE));
+            hidden(form, Saml2ParameterNames.RELAY_STATE, request.getParameter(Saml2ParameterNames.RELAY_STATE));
+            hidden(form, RESUBMITTED, "1");
+            form.append("<noscript><input type=\"submit\" value=\"&#8594;\"></noscript></form></body></html>");
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write(form.toString());
+        }
+
+        private static void hidden(StringBuilder form, String name, String value) {
+            if (value != null) {
+                form.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"")
+                        .append(HtmlUtils.htmlEscape(value)).append("\">");
+            }
+        }
     }
 
     /**

@@ -117,6 +117,35 @@ class SamlResponseCorpusIntegrationTest {
     }
 
     @Test
+    void a_response_arriving_without_the_session_cookie_is_posted_again_from_bakus_own_page() throws Exception {
+        Login login = start(TANGERANG);
+        String response = Base64.getEncoder().encodeToString(signedAssertion(spec(login.requestId)).getBytes(StandardCharsets.UTF_8));
+        MvcResult cookieless = mvc.perform(post("/login/saml2/sso/" + TANGERANG)
+                .param("SAMLResponse", response).param("RelayState", "r\"><script>")).andReturn();
+        assertThat(cookieless.getResponse().getStatus()).isEqualTo(200);
+        assertThat(cookieless.getResponse().getContentAsString())
+                .contains("<form method=\"post\">")
+                .contains("name=\"SAMLResponse\" value=\"" + response + "\"")
+                .contains("name=\"RelayState\" value=\"r&quot;&gt;&lt;script&gt;\"")
+                .contains("name=\"baku-resubmitted\" value=\"1\"")
+                .doesNotContain("r\"><script>");
+        assertThat(cookieless.getRequest().getSession(false)).isNull();
+        // posted again from that page, the browser's session comes along: signed in
+        assertSignedIn(mvc.perform(post("/login/saml2/sso/" + TANGERANG).session(login.session)
+                .param("SAMLResponse", response).param("baku-resubmitted", "1")).andReturn());
+    }
+
+    @Test
+    void a_response_still_without_a_session_after_being_posted_again_is_refused() throws Exception {
+        Login login = start(TANGERANG);
+        String response = Base64.getEncoder().encodeToString(signedAssertion(spec(login.requestId)).getBytes(StandardCharsets.UTF_8));
+        MvcResult result = mvc.perform(post("/login/saml2/sso/" + TANGERANG)
+                .param("SAMLResponse", response).param("baku-resubmitted", "1")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?sso-error");
+        assertThat(log.list).anyMatch(e -> e.getFormattedMessage().startsWith("SAML response refused for pemda kota-tangerang"));
+    }
+
+    @Test
     void the_authn_request_is_signed_with_the_pemdas_key_and_names_its_acs() throws Exception {
         MockHttpSession session = new MockHttpSession();
         String location = mvc.perform(get("/saml2/authenticate/" + TANGERANG).session(session)).andReturn()
