@@ -102,7 +102,7 @@ class KeycloakSsoIT extends BrowserTest {
         baku.atIdpLoginForm();
         baku.submitIdpLoginForm("tamu.dinas", "Rahasia-Tamu-1");
         assertThat(baku.showsLoginError()).isTrue();
-        assertThat(baku.loginErrorText()).contains("Masuk dengan SSO gagal");
+        assertThat(baku.loginErrorText()).contains("Masuk dengan SSO gagal", "belum terdaftar di Baku");
         assertThat(baku.page().url()).contains("/login?sso-error");
         baku.screenshot(SCREENSHOTS.resolve("sso-refused.png"));
 

@@ -44,7 +44,7 @@ public class SamlAccountMapper {
         if (found.isPresent()) {
             UserAccount account = found.get();
             if (!account.enabled()) {
-                throw new SamlRejected("user " + account.username() + " is disabled");
+                throw new SamlRejected(SamlRejected.Kind.DISABLED_USER, "user " + account.username() + " is disabled");
             }
             if (account.demo() && !demo) {
                 throw new SamlRejected("demo user " + account.username() + " outside demo mode");
@@ -52,7 +52,7 @@ public class SamlAccountMapper {
             return account;
         }
         if (!form.jitEnabled()) {
-            throw new SamlRejected("no user with " + form.match() + " " + value + " in pemda " + settings.tenantCode()
+            throw new SamlRejected(SamlRejected.Kind.UNKNOWN_USER, "no user with " + form.match() + " " + value + " in pemda " + settings.tenantCode()
                     + " and just-in-time creation is off");
         }
         return accounts.createForSso(settings.tenantId(), newUser(form, value, assertion));

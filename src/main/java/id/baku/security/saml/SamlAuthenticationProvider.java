@@ -60,9 +60,17 @@ public class SamlAuthenticationProvider implements AuthenticationProvider {
                     principal.getAuthorities(), pemda);
         } catch (SamlRejected e) {
             LOG.warn("SAML response refused for pemda {}: {}", pemda, e.getMessage());
-            throw new Saml2AuthenticationException(Saml2Error.invalidResponse("The SAML response was refused"), e);
+            throw new Saml2AuthenticationException(switch (e.kind()) {
+                case UNKNOWN_USER -> new Saml2Error(UNKNOWN_USER, "No such user in this pemda");
+                case DISABLED_USER -> new Saml2Error(DISABLED_USER, "The user is switched off");
+                case REFUSED -> Saml2Error.invalidResponse("The SAML response was refused");
+            }, e);
         }
     }
+
+    /** Error codes that the login page explains in its own words. */
+    static final String UNKNOWN_USER = "baku_unknown_user";
+    static final String DISABLED_USER = "baku_disabled_user";
 
     @Override
     public boolean supports(Class<?> authentication) {

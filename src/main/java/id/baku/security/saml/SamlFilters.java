@@ -26,7 +26,6 @@ import org.springframework.security.saml2.provider.service.web.Saml2MetadataFilt
 import org.springframework.security.saml2.provider.service.web.Saml2WebSsoAuthenticationRequestFilter;
 import org.springframework.security.saml2.provider.service.web.authentication.Saml2WebSsoAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -82,7 +81,15 @@ public class SamlFilters {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         filter.setAuthenticationSuccessHandler(success);
-        filter.setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(FAILURE_URL));
+        filter.setAuthenticationFailureHandler((request, response, exception) -> {
+            String code = exception instanceof Saml2AuthenticationException saml ? saml.getSaml2Error().getErrorCode() : "";
+            String url = switch (code) {
+                case SamlAuthenticationProvider.UNKNOWN_USER -> FAILURE_URL + "=unknown-user";
+                case SamlAuthenticationProvider.DISABLED_USER -> FAILURE_URL + "=disabled-user";
+                default -> FAILURE_URL;
+            };
+            new org.springframework.security.web.DefaultRedirectStrategy().sendRedirect(request, response, url);
+        });
         return filter;
     }
 

@@ -89,7 +89,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             form.setPassword(getTranslation("login.password"));
             form.setSubmit(getTranslation("login.submit"));
             i18n.getErrorMessage().setTitle(getTranslation("login.sso-error.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.sso-error.message"));
+            String reason = parameters.get("sso-error").stream().findFirst().orElse("");
+            i18n.getErrorMessage().setMessage(getTranslation(switch (reason) {
+                case "unknown-user" -> "login.sso-error.unknown-user";
+                case "disabled-user" -> "login.sso-error.disabled-user";
+                default -> "login.sso-error.message";
+            }));
             login.setI18n(i18n);
             login.setError(true);
             return;
