@@ -94,7 +94,8 @@ public class SamlSettingsService {
         events.publishEvent(new Audited(tenantId, clock.instant(), admin.getUsername(), "saml.settings-changed",
                 "saml:" + admin.tenantCode(), Map.of("enabled", String.valueOf(form.enabled()), "idp", idp.entityId(),
                 "match", form.match().name(), "jit", String.valueOf(form.jitEnabled()),
-                "passwordLoginDisabled", String.valueOf(form.passwordLoginDisabled()))));
+                "passwordLoginDisabled", String.valueOf(form.passwordLoginDisabled()),
+                "idpInitiatedAllowed", String.valueOf(form.idpInitiatedAllowed()))));
         return overview();
     }
 
@@ -172,7 +173,7 @@ public class SamlSettingsService {
                 Checks.optional("nameAttribute", form.nameAttribute(), 200),
                 Checks.optional("roleAttribute", form.roleAttribute(), 200), roleMapping,
                 Checks.optional("positionAttribute", form.positionAttribute(), 200), positionMapping,
-                form.jitEnabled(), form.passwordLoginDisabled(), breakGlass, form.version());
+                form.jitEnabled(), form.passwordLoginDisabled(), breakGlass, form.idpInitiatedAllowed(), form.version());
     }
 
     /** Lines {@code value=target}; for roles the target must be a pemda role's code. */

@@ -55,9 +55,10 @@ public class SamlStore {
             return jdbc.sql("""
                             insert ignore into saml_settings (tenant_id, enabled, idp_metadata, idp_entity_id, match_kind,
                                 match_attribute, name_attribute, role_attribute, role_mapping, position_attribute,
-                                position_mapping, jit_enabled, password_login_disabled, break_glass_username, updated_at)
+                                position_mapping, jit_enabled, password_login_disabled, break_glass_username,
+                                idp_initiated_allowed, updated_at)
                             values (:tenant, :enabled, :metadata, :entity, :match, :matchAttr, :nameAttr, :roleAttr,
-                                :roleMap, :posAttr, :posMap, :jit, :noPassword, :breakGlass, :now)""")
+                                :roleMap, :posAttr, :posMap, :jit, :noPassword, :breakGlass, :idpInitiated, :now)""")
                     .params(params(tenantId, form, idpEntityId, now)).update() == 1;
         }
         return jdbc.sql("""
@@ -65,7 +66,8 @@ public class SamlStore {
                             match_kind = :match, match_attribute = :matchAttr, name_attribute = :nameAttr,
                             role_attribute = :roleAttr, role_mapping = :roleMap, position_attribute = :posAttr,
                             position_mapping = :posMap, jit_enabled = :jit, password_login_disabled = :noPassword,
-                            break_glass_username = :breakGlass, updated_at = :now, version = version + 1
+                            break_glass_username = :breakGlass, idp_initiated_allowed = :idpInitiated,
+                            updated_at = :now, version = version + 1
                         where tenant_id = :tenant and version = :version""")
                 .params(params(tenantId, form, idpEntityId, now)).param("version", form.version()).update() == 1;
     }
@@ -87,6 +89,7 @@ public class SamlStore {
         p.put("jit", form.jitEnabled());
         p.put("noPassword", form.passwordLoginDisabled());
         p.put("breakGlass", form.breakGlassUsername());
+        p.put("idpInitiated", form.idpInitiatedAllowed());
         p.put("now", utc(now));
         return p;
     }
@@ -136,7 +139,7 @@ public class SamlStore {
         return new SamlTenantSettings(rs.getLong(1), rs.getString(2), rs.getString(3), new SamlSettingsForm(
                 rs.getBoolean(4), rs.getString(5), SsoMatch.valueOf(rs.getString(7)), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getBoolean(14), rs.getBoolean(15), rs.getString(16), rs.getInt(18)),
+                rs.getBoolean(14), rs.getBoolean(15), rs.getString(16), rs.getBoolean(17), rs.getInt(18)),
                 rs.getString(6), rs.getBoolean(17));
     }
 

@@ -52,6 +52,7 @@ public class SamlSettingsView extends VerticalLayout implements HasDynamicTitle 
     private final TextArea positionMapping = new TextArea();
     private final Checkbox jit = new Checkbox();
     private final Checkbox passwordOff = new Checkbox();
+    private final Checkbox idpInitiated = new Checkbox();
     private final TextField breakGlass = new TextField();
     private final VerticalLayout sp = new VerticalLayout();
 
@@ -79,6 +80,9 @@ public class SamlSettingsView extends VerticalLayout implements HasDynamicTitle 
         jit.setId("saml-jit");
         passwordOff.setLabel(getTranslation("saml.password-off"));
         passwordOff.setId("saml-password-off");
+        idpInitiated.setLabel(getTranslation("saml.idp-initiated"));
+        idpInitiated.setHelperText(getTranslation("saml.idp-initiated.help"));
+        idpInitiated.setId("saml-idp-initiated");
         breakGlass.setLabel(getTranslation("saml.break-glass"));
         breakGlass.setId("saml-break-glass");
 
@@ -99,6 +103,7 @@ public class SamlSettingsView extends VerticalLayout implements HasDynamicTitle 
         form.add(roleAttribute, roleMapping, positionAttribute, positionMapping);
         form.add(jit, 2);
         form.add(passwordOff, breakGlass);
+        form.add(idpInitiated, 2);
 
         Button save = new Button(getTranslation("saml.save"), e -> save());
         save.setId("saml-save");
@@ -130,6 +135,7 @@ public class SamlSettingsView extends VerticalLayout implements HasDynamicTitle 
         positionMapping.setValue(orEmpty(s.positionMapping()));
         jit.setValue(s.jitEnabled());
         passwordOff.setValue(s.passwordLoginDisabled());
+        idpInitiated.setValue(s.idpInitiatedAllowed());
         breakGlass.setValue(orEmpty(s.breakGlassUsername()));
     }
 
@@ -137,7 +143,7 @@ public class SamlSettingsView extends VerticalLayout implements HasDynamicTitle 
         SamlSettingsForm form = new SamlSettingsForm(enabled.getValue(), metadata.getValue(), match.getValue(),
                 matchAttribute.getValue(), nameAttribute.getValue(), roleAttribute.getValue(), roleMapping.getValue(),
                 positionAttribute.getValue(), positionMapping.getValue(), jit.getValue(), passwordOff.getValue(),
-                breakGlass.getValue(), overview.settings().version());
+                breakGlass.getValue(), idpInitiated.getValue(), overview.settings().version());
         Map<String, HasValidation> fields = Map.of("idpMetadataXml", metadata, "match", match,
                 "roleMapping", roleMapping, "positionMapping", positionMapping, "breakGlassUsername", breakGlass,
                 "matchAttribute", matchAttribute);

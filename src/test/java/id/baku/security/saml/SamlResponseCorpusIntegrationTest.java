@@ -109,6 +109,30 @@ class SamlResponseCorpusIntegrationTest {
     }
 
     @Test
+    void an_unsolicited_response_signs_in_only_where_the_pemda_allows_idp_initiated_login() throws Exception {
+        String xml = signedAssertion(spec(null));
+        MockHttpSession portal = new MockHttpSession();
+        assertThat(postResponse(TANGERANG, portal, xml).getResponse().getRedirectedUrl()).isEqualTo("/login?sso-error");
+        idpInitiated(true);
+        try {
+            MockHttpSession fromPortal = new MockHttpSession();
+            assertSignedIn(postResponse(TANGERANG, fromPortal, signedAssertion(spec(null))));
+            assertThat(principal(fromPortal).getUsername()).isEqualTo(USER);
+        } finally {
+            idpInitiated(false);
+        }
+    }
+
+    private void idpInitiated(boolean allowed) {
+        signIn.as("admin.tangerang");
+        SamlSettingsForm f = settings.overview().settings();
+        settings.save(new SamlSettingsForm(f.enabled(), f.idpMetadataXml(), f.match(), f.matchAttribute(),
+                f.nameAttribute(), f.roleAttribute(), f.roleMapping(), f.positionAttribute(), f.positionMapping(),
+                f.jitEnabled(), f.passwordLoginDisabled(), f.breakGlassUsername(), allowed, f.version()));
+        SignIn.out();
+    }
+
+    @Test
     void a_signed_response_and_a_response_with_both_signatures_sign_in_too() throws Exception {
         Login first = start(TANGERANG);
         assertSignedIn(postResponse(TANGERANG, first.session, signedResponse(spec(first.requestId))));

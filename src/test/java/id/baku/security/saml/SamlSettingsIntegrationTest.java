@@ -70,7 +70,13 @@ class SamlSettingsIntegrationTest {
         SamlOverview rotated = settings.rotateKey();
         assertThat(rotated.certificatePem()).isNotEqualTo(saved.certificatePem());
 
-        settings.save(form(false, metadata, "", "", false, "", rotated.settings().version()));
+        assertThat(rotated.settings().idpInitiatedAllowed()).as("off unless turned on").isFalse();
+        SamlSettingsForm idpInitiated = form(true, metadata, "", "", false, "", rotated.settings().version());
+        SamlOverview allowing = settings.save(new SamlSettingsForm(idpInitiated.enabled(), idpInitiated.idpMetadataXml(),
+                idpInitiated.match(), "", "", "", "", "", "", false, false, "", true, idpInitiated.version()));
+        assertThat(allowing.settings().idpInitiatedAllowed()).isTrue();
+
+        settings.save(form(false, metadata, "", "", false, "", allowing.settings().version()));
         assertThat(settings.ssoTenants()).noneMatch(t -> t.code().equals("kabupaten-mojokerto"));
     }
 
