@@ -48,6 +48,18 @@ class ModularityTest {
                 .because("hand-written SQL is not scoped to the pemda by Hibernate").check(classes);
     }
 
+    /** Acting as another user is for Baku's own demo history; requests carry their own sign-in. */
+    @Test
+    void only_the_demo_history_acts_as_another_user() {
+        noClasses().that().resideInAPackage("id.baku..")
+                .and().doNotHaveFullyQualifiedName("id.baku.execution.DemoRunHistory")
+                .and().doNotHaveFullyQualifiedName("id.baku.security.ActAs")
+                .should().dependOnClassesThat().haveFullyQualifiedName("id.baku.security.ActAs")
+                .because("signing a thread in as someone else bypasses their sign-in")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("id.baku"));
+    }
+
     @Test
     void views_never_touch_entities_or_repositories() {
         ArchRule rule = noClasses().that().resideInAPackage("id.baku..ui..")
