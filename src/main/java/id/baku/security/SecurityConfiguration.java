@@ -24,17 +24,18 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SamlFilters saml) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SamlFilters saml, SamlLogout samlLogout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
-                .requestMatchers("/saml2/**", "/login/saml2/**").permitAll()
+                .requestMatchers("/saml2/**", "/login/saml2/**", "/logout/saml2/**").permitAll()
                 // HTTP endpoints of the modules; each answers for the caller's own pemda only
                 .requestMatchers("/api/**").authenticated());
         // The print preview shows Baku's own PDF in a frame; other sites still may not frame Baku.
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         // The IdP posts the SAML response from its own page: no CSRF token can come with it.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/login/saml2/sso/**"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/login/saml2/sso/**", "/logout/saml2/slo/**"));
         http.addFilterBefore(saml.metadataFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(samlLogout.filter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(saml.authenticationRequestFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(saml.assertionConsumerFilter(), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

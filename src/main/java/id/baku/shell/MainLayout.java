@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.baku.security.SamlLogout;
 import id.baku.security.BakuPrincipal;
 import id.baku.security.CurrentUser;
 import id.baku.tenant.TenantProfile;
@@ -34,7 +35,10 @@ import java.util.Locale;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(TenantService tenants, AuthenticationContext authentication) {
+    private final SamlLogout samlLogout;
+
+    public MainLayout(TenantService tenants, AuthenticationContext authentication, SamlLogout samlLogout) {
+        this.samlLogout = samlLogout;
         BakuPrincipal user = CurrentUser.require();
         TenantProfile tenant = user.tenantId() == null ? null : tenants.currentProfile();
         setPrimarySection(Section.DRAWER);
@@ -85,7 +89,14 @@ public class MainLayout extends AppLayout {
         MenuItem language = sub.addItem(getTranslation("shell.language"));
         language.getSubMenu().addItem("Bahasa Indonesia", e -> LanguageSupport.choose(UI.getCurrent(), Locale.of("id", "ID")));
         language.getSubMenu().addItem("English", e -> LanguageSupport.choose(UI.getCurrent(), Locale.ENGLISH));
-        sub.addItem(getTranslation("shell.logout"), e -> authentication.logout()).setId("logout");
+        // A session that came through SSO signs out at the IdP too (Single Logout), through a plain request.
+        sub.addItem(getTranslation("shell.logout"), e -> {
+            if (samlLogout.applies()) {
+                getUI().ifPresent(ui -> ui.getPage().setLocation(SamlLogout.START.substring(1)));
+            } else {
+                authentication.logout();
+            }
+        }).setId("logout");
         Div wrapper = new Div(menu);
         wrapper.addClassName("user-menu");
         return wrapper;

@@ -82,6 +82,9 @@ class KeycloakSsoIT extends BrowserTest {
         baku.visit("");
         assertThat(baku.shows("#home-greeting")).isFalse();
         assertThat(baku.shows("vaadin-login-form")).isTrue();
+        // Single Logout ended Keycloak's session too: SSO asks for the password again
+        baku.signInWithSso("kota-tangerang");
+        assertThat(baku.atIdpLoginForm()).startsWith(keycloak.realmUrl());
     }
 
     @Test

@@ -18,12 +18,12 @@ import java.util.Map;
  * signed AuthnRequests (RSA-SHA256), the schema check on, deprecated algorithms refused, and the
  * IdP's certificates from the pemda's metadata as the only keys a signature may verify with.
  */
-final class JavaSamlSettings {
+public final class JavaSamlSettings {
 
     private JavaSamlSettings() {
     }
 
-    static Saml2Settings of(RelyingPartyRegistration registration) {
+    public static Saml2Settings of(RelyingPartyRegistration registration) {
         Map<String, Object> values = new HashMap<>();
         values.put(SettingsBuilder.STRICT_PROPERTY_KEY, true);
         values.put(SettingsBuilder.DEBUG_PROPERTY_KEY, false);
@@ -31,6 +31,10 @@ final class JavaSamlSettings {
         values.put(SettingsBuilder.SP_ASSERTION_CONSUMER_SERVICE_URL_PROPERTY_KEY, registration.getAssertionConsumerServiceLocation());
         values.put(SettingsBuilder.SP_ASSERTION_CONSUMER_SERVICE_BINDING_PROPERTY_KEY, Constants.BINDING_HTTP_POST);
         values.put(SettingsBuilder.SP_NAMEIDFORMAT_PROPERTY_KEY, Constants.NAMEID_UNSPECIFIED);
+        if (registration.getSingleLogoutServiceLocation() != null) {
+            values.put(SettingsBuilder.SP_SINGLE_LOGOUT_SERVICE_URL_PROPERTY_KEY, registration.getSingleLogoutServiceLocation());
+            values.put(SettingsBuilder.SP_SINGLE_LOGOUT_SERVICE_BINDING_PROPERTY_KEY, Constants.BINDING_HTTP_REDIRECT);
+        }
         Saml2X509Credential signing = registration.getSigningX509Credentials().iterator().next();
         values.put(SettingsBuilder.SP_X509CERT_PROPERTY_KEY, SamlKeys.pem(signing.getCertificate()));
         values.put(SettingsBuilder.SP_PRIVATEKEY_PROPERTY_KEY, "-----BEGIN PRIVATE KEY-----\n"

@@ -22,6 +22,7 @@ public class SamlRegistrations implements RelyingPartyRegistrationRepository {
 
     public static final String ENTITY_ID = "{baseUrl}/saml2/service-provider-metadata/{registrationId}";
     public static final String ACS = "{baseUrl}/login/saml2/sso/{registrationId}";
+    public static final String SLO = "{baseUrl}/logout/saml2/slo/{registrationId}";
     private static final Logger LOG = LoggerFactory.getLogger(SamlRegistrations.class);
 
     private final SamlStore store;
@@ -59,6 +60,8 @@ public class SamlRegistrations implements RelyingPartyRegistrationRepository {
                 .entityId(ENTITY_ID)
                 .assertionConsumerServiceLocation(ACS)
                 .assertionConsumerServiceBinding(Saml2MessageBinding.POST)
+                .singleLogoutServiceLocation(SLO)
+                .singleLogoutServiceBinding(Saml2MessageBinding.REDIRECT)
                 .signingX509Credentials(c -> c.add(Saml2X509Credential.signing(privateKey, certificate)))
                 .assertingPartyMetadata(party -> party
                         .entityId(idp.entityId())

@@ -199,7 +199,8 @@ class SamlResponseCorpusIntegrationTest {
         SignIn.out();
         String base64 = pem.replaceAll("-----(BEGIN|END) CERTIFICATE-----", "").replaceAll("\\s", "");
         assertThat(metadata).contains("entityID=\"" + BASE + "/saml2/service-provider-metadata/" + TANGERANG + "\"")
-                .contains("AuthnRequestsSigned=\"true\"");
+                .contains("AuthnRequestsSigned=\"true\"")
+                .contains("SingleLogoutService").contains("/logout/saml2/slo/" + TANGERANG);
         assertThat(metadata.replaceAll("\\s", "")).contains(base64);
     }
 
