@@ -74,8 +74,10 @@ public class SamlSettingsView extends VerticalLayout implements HasDynamicTitle 
         nameAttribute.setLabel(getTranslation("saml.name-attribute"));
         roleAttribute.setLabel(getTranslation("saml.role-attribute"));
         roleMapping.setLabel(getTranslation("saml.role-mapping"));
+        roleMapping.setHelperText(getTranslation("saml.mapping.help"));
         positionAttribute.setLabel(getTranslation("saml.position-attribute"));
         positionMapping.setLabel(getTranslation("saml.position-mapping"));
+        positionMapping.setHelperText(getTranslation("saml.mapping.help"));
         jit.setLabel(getTranslation("saml.jit"));
         jit.setId("saml-jit");
         passwordOff.setLabel(getTranslation("saml.password-off"));
