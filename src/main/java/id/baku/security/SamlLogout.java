@@ -64,7 +64,10 @@ public class SamlLogout {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (start.matches(request)) {
+                if (start.matches(request) && "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+                    // a link on another site must not sign the user out (the sign-out is a plain GET)
+                    response.sendRedirect(request.getContextPath() + "/");
+                } else if (start.matches(request)) {
                     String target = logoutRequest(request).orElse(request.getContextPath() + "/login?logout");
                     end(request);
                     response.sendRedirect(target);
