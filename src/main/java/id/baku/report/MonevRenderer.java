@@ -3,11 +3,9 @@ package id.baku.report;
 import id.baku.compliance.Assessment;
 import id.baku.compliance.CriterionAnswer;
 import id.baku.compliance.Evaluation;
-import id.baku.compliance.HalfYear;
 import id.baku.compliance.Monitoring;
 import id.baku.compliance.MonitoringRow;
 import id.baku.compliance.Recommendation;
-import id.baku.compliance.SopFigure;
 import id.baku.shared.IndonesianDates;
 import id.baku.shared.Texts;
 import id.baku.tenant.TenantProfile;
@@ -25,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Fills the Permenpan monev forms: the Formulir Monitoring Pelaksanaan SOP AP of a unit's half-year and the
@@ -104,7 +101,7 @@ final class MonevRenderer {
             recommendation.append("\n").append(SheetComposer.escape(text("report.evaluation.retired")));
         }
         p.put("recommendation", recommendation.toString());
-        p.put("basis", SheetComposer.escape(basis(e)));
+        p.put("basis", SheetComposer.escape(String.join("\n", e.basis(MonevRenderer::text))));
         p.put("signature", signature(head, e.finalised(), e.evaluatorName(), e.evaluatorNip(), e.evaluatorPosition(),
                 e.finalisedAt()));
         List<Map<String, ?>> rows = new ArrayList<>();
@@ -114,18 +111,6 @@ final class MonevRenderer {
                     "note", nz(a.note())));
         }
         return fill(report, p, rows, "the evaluation form");
-    }
-
-    /** What the answers rest on: the year's execution figures and monitoring results. */
-    static String basis(Evaluation e) {
-        SopFigure f = e.figures();
-        String figures = text("evaluation.basis.figures", String.valueOf(e.year()), f.runsStarted(), f.runsCompleted(),
-                f.stepsWithin(), f.stepExecutions(), f.late(), f.incomplete(), f.noOutput());
-        String monitored = e.monitoring().isEmpty() ? text("evaluation.basis.no-monitoring")
-                : e.monitoring().entrySet().stream().map(m -> text(m.getKey().labelKey(), String.valueOf(m.getKey().year()))
-                        + ": " + (m.getValue() == null ? text("evaluation.basis.not-assessed") : text(m.getValue().labelKey())))
-                .collect(Collectors.joining("; "));
-        return figures + "\n" + text("evaluation.basis.monitoring") + ": " + monitored;
     }
 
     private static Map<String, Object> common(Letterhead head, String heading, boolean finalised) {
@@ -208,9 +193,5 @@ final class MonevRenderer {
     private static String text(String key, Object... args) {
         String text = Texts.get(IndonesianDates.INDONESIAN, key, args);
         return text == null ? key : text;
-    }
-
-    static String halfYear(HalfYear h) {
-        return text(h.labelKey(), String.valueOf(h.year()));
     }
 }

@@ -2,7 +2,6 @@ package id.baku.compliance.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,8 +25,8 @@ import id.baku.compliance.EvaluationInput;
 import id.baku.compliance.EvaluationService;
 import id.baku.compliance.MonevExtension;
 import id.baku.compliance.Recommendation;
-import id.baku.compliance.SopFigure;
 import id.baku.security.AppRoles;
+import id.baku.shared.ui.Confirm;
 import id.baku.shared.ui.Feedback;
 import id.baku.shared.ui.UnsavedChanges;
 import id.baku.tenant.TenantService;
@@ -39,7 +38,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One Formulir Evaluasi SOP AP: the seven criteria answered Ya/Tidak with notes beside the year's figures
@@ -113,7 +111,7 @@ public class EvaluationFormView extends VerticalLayout implements BeforeEnterObs
         Div basis = new Div();
         basis.setId("evaluation-basis");
         basis.addClassName("monev-evidence");
-        basis.add(new Paragraph(figures(e)), new Paragraph(monitoring(e)));
+        e.basis(this::getTranslation).forEach(line -> basis.add(new Paragraph(line)));
         add(new H3(getTranslation("evaluation.basis")), basis);
 
         add(new H3(getTranslation("report.evaluation.criterion")));
@@ -169,7 +167,7 @@ public class EvaluationFormView extends VerticalLayout implements BeforeEnterObs
         if (e.mayEdit()) {
             Button save = new Button(getTranslation("action.save"), x -> save());
             save.setId("evaluation-save");
-            Button sign = new Button(getTranslation("monev.sign"), x -> confirm("evaluation-sign-dialog", "monev.sign",
+            Button sign = new Button(getTranslation("monev.sign"), x -> Confirm.action(this, "evaluation-sign-dialog", "monev.sign",
                     "evaluation.sign.text", () -> {
                         Evaluation[] signed = new Evaluation[1];
                         if (Feedback.attempt(this, Map.of("recommendation", recommendation, "recommendationNote", reason),
@@ -195,7 +193,7 @@ public class EvaluationFormView extends VerticalLayout implements BeforeEnterObs
             actions.add(revise);
         }
         if (e.mayRetire()) {
-            Button retire = new Button(getTranslation("evaluation.retire"), x -> confirm("evaluation-retire-dialog",
+            Button retire = new Button(getTranslation("evaluation.retire"), x -> Confirm.action(this, "evaluation-retire-dialog",
                     "evaluation.retire", "evaluation.retire.text", () -> {
                         if (Feedback.attempt(this, () -> evaluations.retire(form.id()))) {
                             Feedback.success(getTranslation("evaluation.retired"));
@@ -230,18 +228,6 @@ public class EvaluationFormView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    private void confirm(String id, String titleKey, String textKey, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId(id);
-        dialog.setHeader(getTranslation(titleKey));
-        dialog.setText(getTranslation(textKey));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation(titleKey));
-        dialog.addConfirmListener(x -> action.run());
-        dialog.open();
-    }
-
     private String status(Evaluation e) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", getLocale());
         String status;
@@ -257,21 +243,6 @@ public class EvaluationFormView extends VerticalLayout implements BeforeEnterObs
             status += " " + getTranslation("report.evaluation.revision-started");
         }
         return status;
-    }
-
-    private String figures(Evaluation e) {
-        SopFigure f = e.figures();
-        return getTranslation("evaluation.basis.figures", String.valueOf(e.year()), f.runsStarted(), f.runsCompleted(), f.stepsWithin(),
-                f.stepExecutions(), f.late(), f.incomplete(), f.noOutput());
-    }
-
-    private String monitoring(Evaluation e) {
-        String results = e.monitoring().isEmpty() ? getTranslation("evaluation.basis.no-monitoring")
-                : e.monitoring().entrySet().stream().map(m -> getTranslation(m.getKey().labelKey(),
-                        String.valueOf(m.getKey().year())) + ": " + (m.getValue() == null
-                        ? getTranslation("evaluation.basis.not-assessed") : getTranslation(m.getValue().labelKey())))
-                .collect(Collectors.joining("; "));
-        return getTranslation("evaluation.basis.monitoring") + ": " + results;
     }
 
     private void markDirty(boolean unsaved) {

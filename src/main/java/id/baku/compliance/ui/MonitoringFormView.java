@@ -2,7 +2,6 @@ package id.baku.compliance.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +26,7 @@ import id.baku.compliance.MonitoringRow;
 import id.baku.compliance.MonitoringService;
 import id.baku.security.AppRoles;
 import id.baku.shared.IndonesianDates;
+import id.baku.shared.ui.Confirm;
 import id.baku.shared.ui.Feedback;
 import id.baku.shared.ui.UnsavedChanges;
 import id.baku.tenant.TenantService;
@@ -148,21 +148,13 @@ public class MonitoringFormView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void confirmSign() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("monitoring-sign-dialog");
-        dialog.setHeader(getTranslation("monev.sign"));
-        dialog.setText(getTranslation("monitoring.sign.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("monev.sign"));
-        dialog.addConfirmListener(e -> {
+        Confirm.action(this, "monitoring-sign-dialog", "monev.sign", "monitoring.sign.text", () -> {
             Monitoring[] signed = new Monitoring[1];
             if (Feedback.attempt(this, () -> signed[0] = monitoring.finalise(form.id(), form.version(), answers()))) {
                 Feedback.success(getTranslation("monev.signed"));
                 show(signed[0]);
             }
         });
-        dialog.open();
     }
 
     private void markDirty(boolean unsaved) {

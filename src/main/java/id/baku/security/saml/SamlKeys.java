@@ -152,10 +152,9 @@ public class SamlKeys {
                 byte[] random = new byte[32];
                 RANDOM.nextBytes(random);
                 Files.writeString(file, HexFormat.of().formatHex(random));
-                try {
+                // readable by Baku's user only, where the file system has POSIX permissions
+                if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system
                 }
                 LOG.warn("No BAKU_SAML_KEY_SECRET: made {} to encrypt SAML keys; replicas must share one secret", file);
             }

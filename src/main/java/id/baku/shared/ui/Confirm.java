@@ -20,4 +20,17 @@ public final class Confirm {
         dialog.addConfirmListener(e -> onConfirm.run());
         dialog.open();
     }
+
+    /** Asks before an action that cannot be taken back (signing a form); the confirm button repeats the action's name. */
+    public static void action(Component source, String dialogId, String titleKey, String textKey, Runnable onConfirm) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId(dialogId);
+        dialog.setHeader(source.getTranslation(titleKey));
+        dialog.setText(source.getTranslation(textKey));
+        dialog.setCancelable(true);
+        dialog.setCancelText(source.getTranslation("action.cancel"));
+        dialog.setConfirmText(source.getTranslation(titleKey));
+        dialog.addConfirmListener(e -> onConfirm.run());
+        dialog.open();
+    }
 }
