@@ -1,5 +1,6 @@
 package id.baku.execution;
 
+import id.baku.shared.metrics.BusinessMetrics;
 import id.baku.tenant.TenantContext;
 import id.baku.tenant.TenantService;
 import org.slf4j.Logger;
@@ -23,14 +24,17 @@ class OverdueJob {
     private final ExecutionService execution;
     private final TenantService tenants;
     private final JobLeases leases;
+    private final BusinessMetrics metrics;
 
-    OverdueJob(ExecutionService execution, TenantService tenants, JobLeases leases) {
+    OverdueJob(ExecutionService execution, TenantService tenants, JobLeases leases, BusinessMetrics metrics) {
         this.execution = execution;
         this.tenants = tenants;
         this.leases = leases;
+        this.metrics = metrics;
     }
 
-    @Scheduled(fixedDelayString = "${baku.execution.overdue-check:60s}", initialDelayString = "30s")
+    @Scheduled(fixedDelayString = "${baku.execution.overdue-check:60s}",
+            initialDelayString = "${baku.execution.overdue-initial-delay:30s}")
     void run() {
         runOnce();
     }
@@ -38,8 +42,10 @@ class OverdueJob {
     /** Returns the steps flagged, or -1 when another replica has this period. */
     int runOnce() {
         if (!leases.take(LEASE, PERIOD)) {
+            metrics.jobSkipped(LEASE);
             return -1;
         }
+        metrics.jobRan(LEASE);
         int flagged = 0;
         for (TenantService.PemdaZone pemda : tenants.pemdaZones()) {
             try {

@@ -16,6 +16,7 @@ import id.baku.security.AppRoles;
 import id.baku.shared.IndonesianDates;
 import id.baku.shared.NotFoundException;
 import id.baku.shared.Texts;
+import id.baku.shared.metrics.BusinessMetrics;
 import id.baku.tenant.LegalBasisRecord;
 import id.baku.tenant.LegalBasisService;
 import id.baku.tenant.OrganisationService;
@@ -67,14 +68,16 @@ public class ReportService {
     private final id.baku.compliance.EvaluationService evaluations;
     private final String publicUrl;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     ReportService(SopService sops, RatificationService ratification, TenantService tenants,
                   OrganisationService organisation, LegalBasisService legalBases, SheetTemplates templates,
                   VerificationCodes codes, ComplianceService compliance,
                   id.baku.compliance.MonitoringService monitoring, id.baku.compliance.EvaluationService evaluations,
-                  Clock clock,
+                  Clock clock, BusinessMetrics metrics,
                   @Value("${baku.base-url:http://localhost:8080}") String publicUrl) {
         this.clock = clock;
+        this.metrics = metrics;
         this.compliance = compliance;
         this.monitoring = monitoring;
         this.evaluations = evaluations;
@@ -146,7 +149,7 @@ public class ReportService {
         String number = version.content().number();
         String name = "SOP " + (number == null ? "" : number + " ") + version.content().title()
                 + (SIGNED.contains(version.status()) ? "" : " (DRAFT)");
-        return new PdfFile(fileName(name), sheet.pdf());
+        return printed("sheet", new PdfFile(fileName(name), sheet.pdf()));
     }
 
     /** The version a sheet of the SOP shows by default: the one in force, else the newest. */
@@ -194,7 +197,7 @@ public class ReportService {
         byte[] pdf = RegisterRenderer.render(templates.report(SheetTemplates.REGISTER, profile.paperSize()), profile,
                 logo, path, units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name)
                         .collect(Collectors.toSet()), entries, LocalDate.now(clock.withZone(profile.timeZone().zone())));
-        return new PdfFile(fileName("Daftar SOP " + path.getLast()), pdf);
+        return printed("register", new PdfFile(fileName("Daftar SOP " + path.getLast()), pdf));
     }
 
     /**
@@ -219,7 +222,7 @@ public class ReportService {
                 profile, logo, path, units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name)
                         .collect(Collectors.toSet()), scope, compliance.figures(filter), compliance.runs(filter, zone, REPORT_RUNS),
                 zone, LocalDate.now(clock.withZone(zone)));
-        return new PdfFile(fileName("Laporan kepatuhan SOP " + filter.from() + " " + filter.to()), pdf);
+        return printed("compliance", new PdfFile(fileName("Laporan kepatuhan SOP " + filter.from() + " " + filter.to()), pdf));
     }
 
     /** The Formulir Monitoring Pelaksanaan SOP AP as it stands; marked as a draft until the penilai signs it. */
@@ -228,8 +231,8 @@ public class ReportService {
         TenantProfile profile = tenants.currentProfile();
         byte[] pdf = MonevRenderer.monitoring(templates.report(SheetTemplates.MONITORING, profile.paperSize()),
                 letterhead(profile, m.unitId()), m);
-        return new PdfFile(fileName("Monitoring SOP " + m.unitName() + " " + m.period().year() + " semester "
-                + m.period().half()), pdf);
+        return printed("monitoring", new PdfFile(fileName("Monitoring SOP " + m.unitName() + " "
+                + m.period().year() + " semester " + m.period().half()), pdf));
     }
 
     /** The Formulir Evaluasi SOP AP as it stands; marked as a draft until the evaluator signs it. */
@@ -238,7 +241,12 @@ public class ReportService {
         TenantProfile profile = tenants.currentProfile();
         byte[] pdf = MonevRenderer.evaluation(templates.report(SheetTemplates.EVALUATION, profile.paperSize()),
                 letterhead(profile, e.unitId()), e);
-        return new PdfFile(fileName("Evaluasi SOP " + e.sopTitle() + " " + e.year()), pdf);
+        return printed("evaluation", new PdfFile(fileName("Evaluasi SOP " + e.sopTitle() + " " + e.year()), pdf));
+    }
+
+    private PdfFile printed(String kind, PdfFile pdf) {
+        metrics.pdfPrinted(TenantContext.requireTenantId(), kind);
+        return pdf;
     }
 
     /** The kop of a unit's documents (the unit's perangkat daerah named), and today in the pemda. */

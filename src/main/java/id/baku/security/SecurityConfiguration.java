@@ -3,6 +3,7 @@ package id.baku.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.baku.security.saml.SamlFilters;
 import id.baku.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -24,9 +25,14 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SamlFilters saml, SamlLogout samlLogout) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SamlFilters saml, SamlLogout samlLogout,
+                                            @Value("${management.server.port:-1}") int managementPort) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // The management port (MANAGEMENT_SERVER_PORT) is reached by probes and Prometheus inside the
+                // cluster only; on the public port no actuator endpoint but health answers.
+                .requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
+                .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/saml2/**", "/login/saml2/**", "/logout/saml2/**").permitAll()
                 // HTTP endpoints of the modules; each answers for the caller's own pemda only
                 .requestMatchers("/api/**").authenticated());

@@ -2,6 +2,7 @@ package id.baku.tenant.seed;
 
 import id.baku.security.ApiTokenSecrets;
 import id.baku.security.AppRole;
+import id.baku.shared.database.DatabaseLock;
 import id.baku.tenant.TenantContext;
 import id.baku.tenant.domain.ApiToken;
 import id.baku.tenant.domain.ApiTokenRepository;
@@ -16,7 +17,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 
 /**
@@ -37,15 +40,18 @@ class DemoApiTokens implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean demo;
+    private final DataSource dataSource;
 
     DemoApiTokens(TenantRepository tenants, AppUserRepository users, ApiTokenRepository tokens,
-                  TransactionTemplate transactions, Clock clock, @Value("${baku.demo:false}") boolean demo) {
+                  TransactionTemplate transactions, Clock clock, @Value("${baku.demo:false}") boolean demo,
+                  DataSource dataSource) {
         this.tenants = tenants;
         this.users = users;
         this.tokens = tokens;
         this.transactions = transactions;
         this.clock = clock;
         this.demo = demo;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -53,9 +59,12 @@ class DemoApiTokens implements ApplicationRunner {
         if (!demo) {
             return;
         }
-        for (Tenant tenant : transactions.execute(tx -> tenants.findAll())) {
-            TenantContext.runAs(tenant.getId(), () -> transactions.executeWithoutResult(tx -> ensureToken(tenant.getCode())));
-        }
+        DatabaseLock.holding(dataSource, TenantSeedLoader.LOCK, Duration.ofMinutes(10), () -> {
+            for (Tenant tenant : transactions.execute(tx -> tenants.findAll())) {
+                TenantContext.runAs(tenant.getId(),
+                        () -> transactions.executeWithoutResult(tx -> ensureToken(tenant.getCode())));
+            }
+        });
     }
 
     private void ensureToken(String tenantCode) {

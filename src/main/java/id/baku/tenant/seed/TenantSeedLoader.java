@@ -1,5 +1,6 @@
 package id.baku.tenant.seed;
 
+import id.baku.shared.database.DatabaseLock;
 import id.baku.shared.yaml.YamlDataException;
 
 import id.baku.tenant.LegalBasisRecord;
@@ -34,9 +35,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +56,8 @@ import java.util.Map;
 class TenantSeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TenantSeedLoader.class);
+    /** The database lock of start-up data: the sample pemda, platform admins, demo tokens. */
+    static final String LOCK = "startup-data";
     static final String DEMO_PLATFORM_ADMIN = "platform.demo";
     static final String PLATFORM_ADMIN = "platform.admin";
 
@@ -69,13 +74,14 @@ class TenantSeedLoader implements ApplicationRunner {
     private final boolean demo;
     private final String adminPassword;
     private final List<TenantDataContributor> contributors;
+    private final DataSource dataSource;
 
     TenantSeedLoader(TenantRepository tenants, OrgUnitRepository units, PositionRepository positions,
                      LegalBasisRepository legalBases, AppUserRepository users, PlatformUserRepository platformUsers,
                      PasswordEncoder passwordEncoder, TransactionTemplate transactions, Clock clock,
                      @Value("${baku.tenants-dir:}") String tenantsDir, @Value("${baku.demo:false}") boolean demo,
                      @Value("${baku.admin-password:}") String adminPassword,
-                     List<TenantDataContributor> contributors) {
+                     List<TenantDataContributor> contributors, DataSource dataSource) {
         this.tenants = tenants;
         this.units = units;
         this.positions = positions;
@@ -89,16 +95,20 @@ class TenantSeedLoader implements ApplicationRunner {
         this.demo = demo;
         this.adminPassword = adminPassword;
         this.contributors = contributors;
+        this.dataSource = dataSource;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        for (Resource tenantFile : tenantFiles()) {
-            String folder = folderName(tenantFile);
-            TenantSeed seed = new TenantDataReader(folder, tenantFile).read();
-            load(seed, folderLocation(folder));
-        }
-        ensurePlatformAdmins();
+        // Replicas starting together on an empty database would each load the same pemda.
+        DatabaseLock.holding(dataSource, LOCK, Duration.ofMinutes(10), () -> {
+            for (Resource tenantFile : tenantFiles()) {
+                String folder = folderName(tenantFile);
+                TenantSeed seed = new TenantDataReader(folder, tenantFile).read();
+                load(seed, folderLocation(folder));
+            }
+            ensurePlatformAdmins();
+        });
     }
 
     /** Stores one pemda unless it exists; adds missing demo accounts in demo mode. */
