@@ -135,6 +135,13 @@ class HelmChartTest {
             """;
 
     @Test
+    void the_deploy_guides_trial_mysql_is_valid() throws Exception {
+        String manifests = Files.readString(HelmTools.ROOT.resolve("docs/deploy/mysql-trial.yaml"));
+        HelmTools.Result validation = tools.validate(manifests);
+        assertThat(validation.exitCode()).as("docs/deploy/mysql-trial.yaml:%n%s", validation.output()).isZero();
+    }
+
+    @Test
     void validator_accepts_a_correct_deployment() throws Exception {
         HelmTools.Result result = tools.validate(DEPLOYMENT);
         assertThat(result.exitCode()).as(result.output()).isZero();
