@@ -44,6 +44,12 @@ public class ImageCheck {
         System.out.println(String.join(", ", ids));
         check(ids.contains("Uid: 10001 10001 10001 10001") && ids.contains("Gid: 10001 10001 10001 10001"), "runs as 10001:10001");
         check(ids.stream().noneMatch(l -> l.startsWith("Groups:") && l.matches(".*\\b0\\b.*")), "no root group");
+        if (args.length > 0) { // the memory limit (MiB) the smoke test put the JVM under
+            long limit = Long.parseLong(args[0]);
+            long heap = Runtime.getRuntime().maxMemory() >> 20;
+            check(heap <= limit * 3 / 4 && heap >= limit / 2,
+                    "the heap (" + heap + " MiB) follows the memory limit (" + limit + " MiB) with MaxRAMPercentage=75");
+        }
         System.out.println("ImageCheck OK");
     }
 
