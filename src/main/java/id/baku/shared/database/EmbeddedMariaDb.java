@@ -12,7 +12,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +31,8 @@ import java.util.stream.Stream;
 public final class EmbeddedMariaDb extends DB {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    /** InnoDB's clean shutdown flushes its buffer pool's dirty pages; a few seconds here, generous for slow disks. */
+    private static final Duration LEFTOVER_SHUTDOWN_WAIT = Duration.ofMinutes(2);
 
     private final Path dataDir;
     private final boolean ephemeral;
@@ -67,6 +75,7 @@ public final class EmbeddedMariaDb extends DB {
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             db.install();
+            stopLeftoverServer(baseDir, dataDir);
             db.start();
             Runtime.getRuntime().addShutdownHook(db.shutdownHook);
             log.info("Embedded MariaDB listening on port {} with data in {}", db.port(), dataDir);
@@ -75,6 +84,51 @@ public final class EmbeddedMariaDb extends DB {
             throw new IllegalStateException("Cannot start the embedded MariaDB in " + root.toAbsolutePath()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A Baku killed with SIGKILL (kill -9, the OOM killer) cannot stop its MariaDB child: the server lives on as
+     * an orphan holding the data folder's locks, and the next start would fail after 30 s ("Can't lock aria
+     * control file"). Such a leftover, recognised by our binary and our data folder on its command line, is asked
+     * to shut down (SIGTERM, so InnoDB closes cleanly) before the new server starts. A server whose parent is
+     * still a Java process belongs to a Baku that is running: it is left alone and this start fails at once.
+     */
+    static void stopLeftoverServer(Path baseDir, Path dataDir) throws IOException {
+        Path binaries = baseDir.toRealPath().resolve("bin");
+        String dataArgument = "--datadir=" + dataDir.toFile().getAbsolutePath();
+        List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
+                .filter(p -> servesDataDir(p.info(), binaries, dataArgument)).toList();
+        for (ProcessHandle leftover : leftovers) {
+            if (leftover.parent().filter(EmbeddedMariaDb::isJava).isPresent()) {
+                throw new IllegalStateException("The MariaDB server with pid " + leftover.pid() + " of another "
+                        + "running Baku uses the data folder " + dataDir + "; stop that Baku or give this one "
+                        + "another BAKU_DATA_DIR");
+            }
+            log.warn("A MariaDB server (pid {}) left running by a Baku that was killed still holds {}; "
+                    + "shutting it down cleanly before starting a new one", leftover.pid(), dataDir);
+            leftover.destroy();
+            try {
+                leftover.onExit().get(LEFTOVER_SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                throw new IllegalStateException("The leftover MariaDB server with pid " + leftover.pid()
+                        + " did not stop within " + LEFTOVER_SHUTDOWN_WAIT.toSeconds() + " s; stop it, then start "
+                        + "Baku again", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the leftover MariaDB server stopped", e);
+            }
+            log.warn("The leftover MariaDB server (pid {}) has stopped", leftover.pid());
+        }
+    }
+
+    private static boolean servesDataDir(ProcessHandle.Info info, Path binaries, String dataArgument) {
+        return info.command().map(c -> Path.of(c).startsWith(binaries)).orElse(false)
+                && info.arguments().map(args -> Arrays.asList(args).contains(dataArgument)).orElse(false);
+    }
+
+    private static boolean isJava(ProcessHandle process) {
+        return process.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("java"))
+                .orElse(false);
     }
 
     public int port() {
