@@ -72,7 +72,9 @@ class HttpLoadBenchmark {
         Map<String, String> machine = Bench.machine(jdbc);
         int rounds = Bench.runs(3);
         long sopId = EffectiveSops.peliputan(signIn, sops, ratification);
-        String token = token(USER);
+        signIn.as(USER);
+        String token = tokens.create("Uji beban", null).secret();
+        SignIn.out();
         String api = "http://localhost:" + port + "/api/v1/";
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ArrivalRateLoad load = new ArrivalRateLoad(client);
@@ -232,15 +234,6 @@ class HttpLoadBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private String token(String user) {
-        signIn.as(user);
-        try {
-            return tokens.create("Uji beban", null).secret();
-        } finally {
-            SignIn.out();
         }
     }
 

@@ -5,8 +5,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import id.baku.browser.BakuPages;
-import id.baku.browser.Browser;
 import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.execution.EffectiveSops;
@@ -59,7 +57,7 @@ class SessionMemoryBenchmark {
     private static final int[] SESSIONS = Arrays.stream(System.getProperty("bench.sessions", "10,30").split(","))
             .mapToInt(s -> Integer.parseInt(s.strip())).sorted().toArray();
     private static final int WARMUP_SESSIONS = Integer.getInteger("bench.warmupSessions", 6);
-    private static final int HEAP_SAMPLES = 5;
+    private static final int HEAP_SAMPLES = 3;
     private static final List<String> INBOX_USERS = List.of("subkor.dime.tangerang", "tenagaahli.dikp.tangerang",
             "staf.peliputan.tangerang", "penelaah.humas.tangerang", "kreator.kompim.tangerang");
     private static final List<String> DESIGNER_USERS = List.of("katim.kompim.tangerang", "kabag.prokopim.tangerang");
@@ -87,11 +85,24 @@ class SessionMemoryBenchmark {
         }
     }
 
-    /** What is alive on the server: HTTP sessions, those signed in, Vaadin sessions, UIs by route. */
-    record Alive(int httpSessions, int signedIn, int vaadinSessions, Map<String, Integer> uisByRoute) {
+    /**
+     * What is alive on the server: HTTP sessions, those signed in, Vaadin sessions, and by route the UIs, their
+     * attached state nodes, and the nodes of components that the route's view and layout keep in fields but
+     * have not attached (a dialog not open, a tab not shown), with those fields.
+     */
+    record Alive(int httpSessions, int signedIn, int vaadinSessions, Map<String, long[]> byRoute,
+                 Set<String> detachedFields) {
 
         int uis() {
-            return uisByRoute.values().stream().mapToInt(Integer::intValue).sum();
+            return byRoute.values().stream().mapToInt(v -> (int) v[0]).sum();
+        }
+
+        String routes() {
+            StringBuilder text = new StringBuilder();
+            byRoute.forEach((route, v) -> text.append(String.format(Locale.ROOT, "%s%s: %d UIs, %,d attached state "
+                    + "nodes and %,d detached in fields each", text.isEmpty() ? "" : "; ", route, v[0], v[1] / v[0],
+                    v[2] / v[0])));
+            return text.append("; detached fields: ").append(detachedFields).toString();
         }
     }
 
@@ -103,7 +114,7 @@ class SessionMemoryBenchmark {
     @Autowired ExecutionService execution;
     @Autowired JdbcClient jdbc;
 
-    private final List<BakuPages> open = new ArrayList<>();
+    private int open;
     private long designerSopId;
     private long runId;
 
@@ -115,19 +126,21 @@ class SessionMemoryBenchmark {
                 .as("the production frontend bundle in target/classes: ./mvnw -B -DskipTests package once").isNotNull();
         assertThat(live.service.getDeploymentConfiguration().isProductionMode()).as("Vaadin in production mode").isTrue();
         prepareData();
-        int cycles = Bench.runs(3);
+        int cycles = Bench.runs(2);
         List<List<String>> rows = new ArrayList<>();
         List<double[]> perSession = new ArrayList<>();
         Map<String, long[]> baseHistogram = null;
         Map<String, long[]> fullHistogram = null;
-        try (Browser browser = new Browser()) {
+        try (BrowserSessions browser = new BrowserSessions(port)) {
             long warm = System.nanoTime();
             openUpTo(browser, WARMUP_SESSIONS);
             bench.note(String.format(Locale.ROOT, "Warm-up: %d sessions opened (%.1f s each) and ended, so that "
                     + "classes, caches and JIT are there before the baseline", WARMUP_SESSIONS,
                     (System.nanoTime() - warm) / 1e9 / WARMUP_SESSIONS));
+            long opening = 0;
+            int opened = 0;
             for (int cycle = 1; cycle <= cycles; cycle++) {
-                endAll();
+                endAll(browser);
                 Alive none = alive();
                 assertThat(none.httpSessions()).as("no session left before the baseline").isZero();
                 double baseline = retainedHeapMb();
@@ -139,7 +152,10 @@ class SessionMemoryBenchmark {
                 double[] heap = new double[SESSIONS.length];
                 Alive at = none;
                 for (int p = 0; p < SESSIONS.length; p++) {
+                    opened += SESSIONS[p] - open;
+                    long start = System.nanoTime();
                     openUpTo(browser, SESSIONS[p]);
+                    opening += System.nanoTime() - start;
                     Thread.sleep(2000);
                     at = alive();
                     heap[p] = retainedHeapMb();
@@ -150,6 +166,8 @@ class SessionMemoryBenchmark {
                 }
                 if (last) {
                     fullHistogram = histogram();
+                    bench.note(String.format(Locale.ROOT, "Opening a session (sign-in and page) took %.1f s on average",
+                            opening / 1e9 / opened));
                 }
                 int n = SESSIONS.length - 1;
                 double first = (heap[0] - baseline) * 1024 / SESSIONS[0];
@@ -159,12 +177,12 @@ class SessionMemoryBenchmark {
                 row.addAll(List.of(kb(first), kb(all), kb(slope), at.httpSessions() + " / " + at.signedIn() + " / "
                         + at.vaadinSessions() + " / " + at.uis()));
                 rows.add(row);
-                System.out.printf("[bench] cycle %d: %s; UIs by route %s%n", cycle, row, at.uisByRoute());
+                System.out.printf("[bench] cycle %d: %s; %s%n", cycle, row, at.routes());
                 if (last) {
-                    bench.note("UIs alive at " + SESSIONS[n] + " sessions, by route: " + at.uisByRoute());
+                    bench.note("UIs alive at " + SESSIONS[n] + " sessions, by route: " + at.routes());
                 }
             }
-            endAll();
+            endAll(browser);
         }
         List<String> header = new ArrayList<>(List.of("cycle", "baseline MB"));
         Arrays.stream(SESSIONS).forEach(s -> header.add("heap at " + s + " MB"));
@@ -188,7 +206,8 @@ class SessionMemoryBenchmark {
                 + "target/classes). Sessions: one Chromium browser context each, signed in through the login form; "
                 + "in turn on Tugas saya (" + String.join(", ", INBOX_USERS) + "), the draft SOP \"Peliputan dan "
                 + "Publikasi\" in the designer (" + String.join(", ", DESIGNER_USERS) + ") and a run of its copy in "
-                + "force (" + String.join(", ", RUN_USERS) + ").");
+                + "force (" + String.join(", ", RUN_USERS) + "). Playwright drives Chromium from a JVM of its own "
+                + "(BrowserSessions), so only the server is in the measured heap.");
         bench.write(machine);
     }
 
@@ -206,29 +225,25 @@ class SessionMemoryBenchmark {
         }
     }
 
-    private void openUpTo(Browser browser, int sessions) {
-        while (open.size() < sessions) {
-            int i = open.size();
-            BakuPages person = new BakuPages(browser.newPage(1440, 1000), port);
-            List<String> users = switch (i % 3) {
-                case 0 -> INBOX_USERS;
-                case 1 -> DESIGNER_USERS;
-                default -> RUN_USERS;
-            };
-            person.login(users.get(i / 3 % users.size()), "baku-demo").waitForHome();
+    private void openUpTo(BrowserSessions browser, int sessions) {
+        for (; open < sessions; open++) {
+            int i = open;
             switch (i % 3) {
-                case 0 -> person.openInbox();
-                case 1 -> person.openSop(designerSopId);
-                default -> person.openRun(runId);
+                case 0 -> browser.open(INBOX_USERS.get(i / 3 % INBOX_USERS.size()), "inbox", 0);
+                case 1 -> browser.open(DESIGNER_USERS.get(i / 3 % DESIGNER_USERS.size()), "sop", designerSopId);
+                default -> browser.open(RUN_USERS.get(i / 3 % RUN_USERS.size()), "run", runId);
             }
-            open.add(person);
         }
     }
 
-    /** Closes every browser context and ends every HTTP session on the server (as their timeout would). */
-    private void endAll() throws InterruptedException {
-        open.forEach(p -> p.page().context().close());
-        open.clear();
+    /**
+     * Closes every browser context, lets their last requests end, then ends every HTTP session on the server
+     * (as their timeout would).
+     */
+    private void endAll(BrowserSessions browser) throws InterruptedException {
+        browser.closeAll();
+        open = 0;
+        Thread.sleep(1000);
         live.sessions.forEach(s -> {
             try {
                 s.invalidate();
@@ -243,7 +258,8 @@ class SessionMemoryBenchmark {
         int http = 0;
         int signedIn = 0;
         int vaadin = 0;
-        Map<String, Integer> uis = new TreeMap<>();
+        Map<String, long[]> uis = new TreeMap<>();
+        Set<String> detachedFields = new java.util.TreeSet<>();
         for (HttpSession s : live.sessions) {
             List<Object> values = new ArrayList<>();
             try {
@@ -262,7 +278,12 @@ class SessionMemoryBenchmark {
                     try {
                         for (UI ui : vs.getUIs()) {
                             String route = ui.getInternals().getActiveViewLocation().getPath().replaceAll("/\\d+$", "/{id}");
-                            uis.merge(route.isEmpty() ? "(home)" : route, 1, Integer::sum);
+                            long[] nodes = {0};
+                            ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
+                            long[] counts = uis.computeIfAbsent(route.isEmpty() ? "(home)" : route, r -> new long[3]);
+                            counts[0]++;
+                            counts[1] += nodes[0];
+                            counts[2] += detachedNodes(ui, detachedFields);
                         }
                     } finally {
                         vs.unlock();
@@ -270,7 +291,33 @@ class SessionMemoryBenchmark {
                 }
             }
         }
-        return new Alive(http, signedIn, vaadin, uis);
+        return new Alive(http, signedIn, vaadin, uis, detachedFields);
+    }
+
+    /** State nodes under components that Baku's view and layout classes hold in fields without attaching them. */
+    private static long detachedNodes(UI ui, Set<String> fields) {
+        long[] nodes = {0};
+        for (var target : ui.getInternals().getActiveRouterTargetsChain()) {
+            for (Class<?> c = target.getClass(); c.getName().startsWith("id.baku."); c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
+                            || !com.vaadin.flow.component.Component.class.isAssignableFrom(f.getType())) {
+                        continue;
+                    }
+                    try {
+                        f.setAccessible(true);
+                        var component = (com.vaadin.flow.component.Component) f.get(target);
+                        if (component != null && !component.isAttached()) {
+                            component.getElement().getNode().visitNodeTree(node -> nodes[0]++);
+                            fields.add(c.getSimpleName() + "." + f.getName());
+                        }
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        fields.add(c.getSimpleName() + "." + f.getName() + " (not readable: " + e + ")");
+                    }
+                }
+            }
+        }
+        return nodes[0];
     }
 
     private static double retainedHeapMb() throws InterruptedException {
