@@ -362,6 +362,19 @@ class SessionMemoryBenchmark {
                 .toList();
         bench.table(List.of("class (GC.class_histogram of live objects: " + sessions + " sessions minus none, last cycle)",
                 "instances/session", "KB/session"), rows);
+        // Which UIs and views stay alive: more UIs than sessions means closed ones are still referenced.
+        List<List<String>> views = after.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("id.baku.") || e.getKey().equals(UI.class.getName())
+                        || e.getKey().equals(VaadinSession.class.getName()))
+                .map(e -> Map.entry(e.getKey(), e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0]))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> !e.getKey().startsWith("com.vaadin."))
+                        .thenComparing(Map.Entry.<String, Long>comparingByValue().reversed()))
+                .limit(22)
+                .map(e -> List.of("`" + e.getKey() + "`", String.valueOf(e.getValue())))
+                .toList();
+        bench.table(List.of("UI, session and Baku classes (live objects, " + sessions + " sessions minus none)",
+                "instances"), views);
     }
 
     private static String mb(double v) {
