@@ -34,6 +34,7 @@ public final class Bench {
     private final String suite;
     private final List<Result> results = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
+    private final List<String> tables = new ArrayList<>();
 
     public Bench(String suite) {
         this.suite = suite;
@@ -82,6 +83,15 @@ public final class Bench {
         System.out.println("[bench] " + line);
     }
 
+    /** A table with columns of its own (load, memory), written after the timing table. */
+    public void table(List<String> header, List<List<String>> rows) {
+        StringBuilder md = new StringBuilder("| " + String.join(" | ", header) + " |\n|---");
+        md.append("|---:".repeat(header.size() - 1)).append("|\n");
+        rows.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        tables.add(md.toString());
+        System.out.print(md);
+    }
+
     /**
      * The machine and database settings the figures were taken with; fails unless the database runs
      * with full durability (every commit flushed to disk; a binary log, if on, synced too).
@@ -124,12 +134,15 @@ public final class Bench {
     public Path write(Map<String, String> machine) {
         StringBuilder md = new StringBuilder("## " + suite + "\n\nMachine:\n\n");
         machine.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append("\n| what | runs | median ms | p95 ms | min ms | max ms | old gen peak MB | result |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        if (!results.isEmpty()) {
+            md.append("\n| what | runs | median ms | p95 ms | min ms | max ms | old gen peak MB | result |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        }
         for (Result r : results) {
             md.append(String.format(java.util.Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %s |%n",
                     r.name(), r.runs(), r.median(), r.p95(), r.min(), r.max(), r.peakHeapMb(), r.note()));
         }
+        tables.forEach(t -> md.append('\n').append(t));
         md.append('\n');
         lines.forEach(l -> md.append("- ").append(l).append('\n'));
         try {

@@ -12,18 +12,18 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 
 /** What a person does in Baku, in their words; selectors stay in here. */
-final class BakuPages {
+public final class BakuPages {
 
     private final Page page;
     private final String baseUrl;
 
-    BakuPages(Page page, int port) {
+    public BakuPages(Page page, int port) {
         this.page = page;
         this.baseUrl = "http://localhost:" + port + "/";
         page.setDefaultTimeout(30_000);
     }
 
-    BakuPages login(String username, String password) {
+    public BakuPages login(String username, String password) {
         page.navigate(baseUrl + "login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
@@ -114,7 +114,7 @@ final class BakuPages {
     }
 
     /** Types an address in the browser's address bar, as someone guessing a page would. */
-    BakuPages visit(String route) {
+    public BakuPages visit(String route) {
         page.navigate(baseUrl + route);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         return this;
@@ -189,7 +189,27 @@ final class BakuPages {
         page.locator("vaadin-login-form").waitFor();
     }
 
-    void waitForHome() {
+    /** Tugas saya, from the menu, once its list of steps to do is there. */
+    public BakuPages openInbox() {
+        return openFromMenu("tasks", "#tasks-grid");
+    }
+
+    /** An SOP in the designer, once its tabs and flowchart are drawn. */
+    public BakuPages openSop(long sopId) {
+        visit("sop/" + sopId);
+        page.locator("#sop-tabs").waitFor();
+        page.locator("#flowchart-preview").waitFor();
+        return this;
+    }
+
+    /** A run's page, once its steps are listed. */
+    public BakuPages openRun(long runId) {
+        visit("run/" + runId);
+        page.locator("#run-steps").waitFor();
+        return this;
+    }
+
+    public void waitForHome() {
         page.locator("#home-greeting").waitFor();
     }
 
@@ -197,7 +217,7 @@ final class BakuPages {
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 
-    Page page() {
+    public Page page() {
         return page;
     }
 }

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Debian's Chromium driven by Playwright; Playwright cannot download its own browsers here. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("BAKU_CHROMIUM", "/usr/bin/chromium"));
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
-    Browser() {
+    public Browser() {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM + " (apt-get install chromium)");
         }
@@ -31,7 +31,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A fresh page with its own cookies, as a new person at a laptop. */
-    Page newPage(int width, int height) {
+    public Page newPage(int width, int height) {
         return browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("id-ID")).newPage();
     }
 
