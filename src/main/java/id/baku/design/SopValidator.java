@@ -21,6 +21,9 @@ final class SopValidator {
     static final int LABEL_MAX = 300;
     static final int OUTCOME_MAX = 50;
     static final int OUTPUT_MAX = 500;
+    /** Dates of an SOP: none before the Republic, none beyond any plausible review. */
+    static final int FIRST_YEAR = 1945;
+    static final int LAST_YEAR = 2100;
     static final int MIN_STEPS = 2;
 
     private SopValidator() {
@@ -82,10 +85,20 @@ final class SopValidator {
         return problems;
     }
 
+    /** A typo such as 0024 or 20244 would print and file the SOP under a year no pemda has. */
+    private static void dateInRange(List<SopProblem> problems, String field, java.time.LocalDate date) {
+        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+            problems.add(SopProblem.of(field, "sop.problem.date-range", FIRST_YEAR, LAST_YEAR));
+        }
+    }
+
     static List<SopProblem> check(SopContent c) {
         List<SopProblem> problems = new ArrayList<>();
         text(problems, "title", c.title(), TITLE_MAX, true);
         text(problems, "number", c.number(), NUMBER_MAX, false);
+        dateInRange(problems, "createdOn", c.createdOn());
+        dateInRange(problems, "revisedOn", c.revisedOn());
+        dateInRange(problems, "effectiveOn", c.effectiveOn());
         if (c.createdOn() != null && c.revisedOn() != null && c.revisedOn().isBefore(c.createdOn())) {
             problems.add(SopProblem.of("revisedOn", "sop.problem.revised-before-created"));
         }
