@@ -153,6 +153,19 @@ class BadInputCorpusIntegrationTest {
     }
 
     @Test
+    void a_password_longer_than_bcrypt_takes_is_refused_counting_bytes_not_characters() {
+        signIn.as("admin.tangerang");
+        String password = "kata sandi \u00e4".repeat(6);
+        assertThat(password).hasSize(72);
+        long staff = users.listUsers().stream().filter(u -> u.username().equals("staf.peliputan.tangerang"))
+                .findFirst().orElseThrow().id();
+        Map<String, String> before = snapshot();
+        refused("password", () -> users.createUser(user("sandi.panjang", "Nama", null, null), password));
+        refused("password", () -> users.resetPassword(staff, password));
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void long_texts_inside_an_sop_are_kept_in_the_draft_but_named_as_problems_and_block_submission() {
         signIn.as("admin.tangerang");
         SopContent c = peliputanContent();
