@@ -16,9 +16,7 @@ import id.baku.design.SopProblem;
 import id.baku.design.SopService;
 import id.baku.design.SopVersionRecord;
 import id.baku.design.Step;
-import id.baku.design.StepKind;
 import id.baku.design.TemplateService;
-import id.baku.design.TimeUnit;
 import id.baku.execution.Completion;
 import id.baku.execution.EffectiveSops;
 import id.baku.execution.ExecutionService;
@@ -181,6 +179,17 @@ class BadInputCorpusIntegrationTest {
         assertThatThrownBy(() -> ratification.submit(draft.versionId(), draft.version()))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(snapshot()).isEqualTo(before);
+
+        // Each item within its limit, but together more than a run can copy into its step.
+        List<Step> steps = new ArrayList<>(c.steps());
+        Step s = steps.getFirst();
+        steps.set(0, new Step(s.activity(), s.executor(), s.kind(), s.yes(), s.no(), new QualityStandard(
+                java.util.Collections.nCopies(70, "k".repeat(1000)), s.standard().minutes(), s.standard().unit(),
+                s.standard().output()), s.notes(), s.extra()));
+        SopVersionRecord many = create(new SopContent(c.number(), c.createdOn(), c.revisedOn(), c.effectiveOn(),
+                c.approvedBy(), c.title(), c.legalBasisIds(), c.qualifications(), c.related(), c.equipment(),
+                c.warnings(), c.recordKeeping(), c.summary(), c.purposes(), c.definitions(), c.executors(), steps));
+        assertThat(many.problems()).extracting(SopProblem::key).contains("sop.problem.requirements-too-long");
     }
 
     @Test
