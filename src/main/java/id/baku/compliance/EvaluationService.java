@@ -113,6 +113,9 @@ public class EvaluationService {
         if (year > today().getYear()) {
             throw new InvalidInputException(null, "evaluation.error.future");
         }
+        if (year < HalfYear.FIRST_YEAR) {
+            throw new InvalidInputException(null, "monev.error.before-first-year", HalfYear.FIRST_YEAR);
+        }
         ReviewDue due = inForce(sopId).orElseThrow(() -> new InvalidInputException(null, "evaluation.error.not-in-force"));
         long unitId = sops.version(due.versionId()).orElseThrow().unitId();
         Assessors.Assessor me = assessors.me();

@@ -6,6 +6,9 @@ import java.time.YearMonth;
 /** A half-year of monitoring (Permenpan RB 35/2012: every six months): semester I is January–June. */
 public record HalfYear(int year, int half) implements Comparable<HalfYear> {
 
+    /** The monitoring and evaluation forms come from Permenpan RB 35/2012: no form is for an earlier year. */
+    public static final int FIRST_YEAR = 2012;
+
     public HalfYear {
         if (half != 1 && half != 2) {
             throw new IllegalArgumentException("a year has two halves");

@@ -96,6 +96,9 @@ public class MonitoringService {
         if (period.from().atDay(1).isAfter(today())) {
             throw new InvalidInputException(null, "monitoring.error.future");
         }
+        if (period.year() < HalfYear.FIRST_YEAR) {
+            throw new InvalidInputException(null, "monev.error.before-first-year", HalfYear.FIRST_YEAR);
+        }
         MonitoringForm form = forms.findByUnitIdAndYearAndHalf(unitId, period.year(), period.half()).orElseGet(() -> {
             MonitoringForm made = forms.save(new MonitoringForm(unitId, period.year(), period.half(),
                     assessors.me().username(), clock.instant()));

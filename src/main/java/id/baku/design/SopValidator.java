@@ -2,6 +2,7 @@ package id.baku.design;
 
 import id.baku.shared.Nip;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +22,14 @@ final class SopValidator {
     static final int LABEL_MAX = 300;
     static final int OUTCOME_MAX = 50;
     static final int OUTPUT_MAX = 500;
+    /**
+     * A run copies a step's Kelengkapan into one TEXT column (64 KB) with a flag per item; this bound leaves room
+     * for the JSON around the items.
+     */
+    static final int REQUIREMENTS_BYTES = 60_000;
+    /** Dates of an SOP: none before the Republic, none beyond any plausible review. */
+    static final int FIRST_YEAR = 1945;
+    static final int LAST_YEAR = 2100;
     static final int MIN_STEPS = 2;
 
     private SopValidator() {
@@ -82,10 +91,24 @@ final class SopValidator {
         return problems;
     }
 
+    private static int requirementsBytes(List<String> items) {
+        return items.stream().mapToInt(item -> item == null ? 0 : item.getBytes(StandardCharsets.UTF_8).length + 32).sum();
+    }
+
+    /** A typo such as 0024 or 20244 would print and file the SOP under a year no pemda has. */
+    private static void dateInRange(List<SopProblem> problems, String field, java.time.LocalDate date) {
+        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+            problems.add(SopProblem.of(field, "sop.problem.date-range", FIRST_YEAR, LAST_YEAR));
+        }
+    }
+
     static List<SopProblem> check(SopContent c) {
         List<SopProblem> problems = new ArrayList<>();
         text(problems, "title", c.title(), TITLE_MAX, true);
         text(problems, "number", c.number(), NUMBER_MAX, false);
+        dateInRange(problems, "createdOn", c.createdOn());
+        dateInRange(problems, "revisedOn", c.revisedOn());
+        dateInRange(problems, "effectiveOn", c.effectiveOn());
         if (c.createdOn() != null && c.revisedOn() != null && c.revisedOn().isBefore(c.createdOn())) {
             problems.add(SopProblem.of("revisedOn", "sop.problem.revised-before-created"));
         }
@@ -156,6 +179,9 @@ final class SopValidator {
             text(problems, at + ".notes", s.notes(), ITEM_MAX, false);
             for (String item : s.standard().requirements()) {
                 text(problems, at + ".requirements", item, ITEM_MAX, true);
+            }
+            if (requirementsBytes(s.standard().requirements()) > REQUIREMENTS_BYTES) {
+                problems.add(SopProblem.of(at + ".requirements", "sop.problem.requirements-too-long", number));
             }
             if (s.isDecision()) {
                 if (number == 1 || number == n) {

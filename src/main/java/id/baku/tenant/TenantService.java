@@ -178,6 +178,9 @@ public class TenantService {
         if (bytes.length == 0 || bytes.length > MAX_LOGO_BYTES) {
             throw new InvalidInputException("logo", "tenant.error.logo-size");
         }
+        if (!LogoCheck.acceptable(contentType, bytes)) {
+            throw new InvalidInputException("logo", "tenant.error.logo-content");
+        }
         transactions.executeWithoutResult(tx -> current().setLogo(bytes, contentType));
     }
 

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ public class UserService {
 
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,100}$");
     static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final AppUserRepository users;
     private final PositionRepository positions;
@@ -90,8 +92,9 @@ public class UserService {
     public UserRecord createUser(UserRecord user, String password) {
         String username = checkNewAccount(user.username(), password);
         AppUser entity = new AppUser(username, clock.instant());
-        entity.setPasswordHash(passwordEncoder.encode(password));
+        // Checked before the (deliberately slow) hashing, so a refused request costs no bcrypt round.
         apply(user, entity);
+        entity.setPasswordHash(passwordEncoder.encode(password));
         return record(users.saveAndFlush(entity));
     }
 
@@ -140,8 +143,9 @@ public class UserService {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new InvalidInputException("password", "user.error.password", MIN_PASSWORD);
         }
-        if (password.length() > 72) {
-            throw new InvalidInputException("password", "validation.too-long", 72);
+        // bcrypt takes 72 bytes, not characters: "ä" is two, so 72 characters can be too many.
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException("password", "user.error.password-bytes", MAX_PASSWORD_BYTES);
         }
     }
 

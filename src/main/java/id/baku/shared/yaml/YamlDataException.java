@@ -44,6 +44,11 @@ public class YamlDataException extends RuntimeException {
         return field;
     }
 
+    /** The i18n key of what is wrong ("yaml.twice"…). */
+    public String problemKey() {
+        return problemKey;
+    }
+
     /** The whole message in the given language. */
     public String describe(Locale locale) {
         String problem = Texts.get(locale, problemKey, args.toArray());

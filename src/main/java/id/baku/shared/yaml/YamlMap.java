@@ -5,16 +5,22 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +36,12 @@ import java.util.function.Function;
  * error can name the file, the line and the field path.
  */
 public final class YamlMap {
+
+    /**
+     * The largest file read: far beyond any real one, and small enough that SnakeYAML (slow on one huge scalar:
+     * seconds per megabyte) answers quickly. The upload fields allow 1 MB too.
+     */
+    private static final int MAX_BYTES = 1024 * 1024;
 
     private final String file;
     private final String path;
@@ -52,8 +64,26 @@ public final class YamlMap {
 
     /** Parses a whole file, whose top level must be a mapping. */
     public static YamlMap parse(String file, InputStream in) {
-        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        // Bytes that are not UTF-8 are an error, not silently replaced characters.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] bytes;
+        try (in) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new YamlDataException(file, 0, null, "yaml.unreadable", e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new YamlDataException(file, 0, null, "yaml.too-large", MAX_BYTES / (1024 * 1024));
+        }
+        String text;
+        try {
+            text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new YamlDataException(file, 0, null, "yaml.not-utf8");
+        }
+        try {
+            Node root = new Yaml(new SafeConstructor(loaderOptions())).compose(new StringReader(text));
             if (root == null) {
                 throw new YamlDataException(file, 0, null, "yaml.empty");
             }
@@ -64,9 +94,26 @@ public final class YamlMap {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlDataException(file, mark == null ? 0 : mark.getLine() + 1, null, "yaml.invalid", e.getProblem());
-        } catch (IOException e) {
-            throw new YamlDataException(file, 0, null, "yaml.unreadable", e.getMessage());
+        } catch (ReaderException e) {
+            throw new YamlDataException(file, 0, null, "yaml.invalid", e.getMessage());
+        } catch (YAMLException e) {
+            // Unmarked: a limit of loaderOptions() was hit (aliases, nesting, size).
+            throw new YamlDataException(file, 0, null, "yaml.too-complex", e.getMessage());
         }
+    }
+
+    /**
+     * Limits against hostile files (an import is anyone's upload): few aliases of collections, so an alias bomb
+     * ("billion laughs") cannot multiply a small file; shallow nesting; no file larger than any real SOP, template
+     * or pemda file could be.
+     */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(MAX_BYTES);
+        return options;
     }
 
     public String file() {
