@@ -139,10 +139,9 @@ final class SheetRenderer {
     }
 
     /** An empty image as tall as the flowchart's row: it sets the printed row's height (scaleImage RealHeight). */
-    private static byte[] spacer(Flowchart page, int step) {
+    private static Spacer spacer(Flowchart page, int step) {
         double height = page.rows().stream().filter(r -> r.step() == step).findFirst().orElseThrow().height();
-        return ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + page.width() + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + page.width() + " " + height + "\"/>").getBytes(StandardCharsets.UTF_8);
+        return new Spacer(page.width(), height);
     }
 
     /**
