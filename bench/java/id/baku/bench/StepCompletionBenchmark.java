@@ -83,7 +83,7 @@ class StepCompletionBenchmark {
     }
 
     /** One phase's outcome: completions, wall time and every completion's latency. */
-    private record Phase(int completions, double seconds, double[] latencies) {
+    private record Phase(int completions, double seconds, double[] latencies, long statements, long lockWaitMs) {
         double perSecond() {
             return completions / seconds;
         }
@@ -134,14 +134,17 @@ class StepCompletionBenchmark {
                 Summary f = summary(phases.get(flow.name()));
                 rows.add(List.of(String.valueOf(threads), String.valueOf(b.completions / repeats),
                         fmt(b.perSecond), fmt(f.perSecond), fmt(b.perSecond / f.perSecond) + "×", fmt(b.p50), fmt(b.p95),
-                        fmt(f.p50), fmt(f.p95)));
+                        fmt(f.p50), fmt(f.p95), fmt(b.statements), fmt(f.statements), fmt(b.lockWaitMs),
+                        fmt(f.lockWaitMs)));
                 System.out.printf("[bench] %d users: Baku %.1f/s p50 %.1f p95 %.1f ms; Flowable %.1f/s p50 %.1f p95 %.1f ms%n",
                         threads, b.perSecond, b.p50, b.p95, f.perSecond, f.p50, f.p95);
             }
             bench.table("Step completions, Baku and Flowable " + flowableVersion() + " side by side (" + repeats
                             + " runs per row, alternating which goes first)",
                     List.of("users", "completions per run", "Baku /s (median)", "Flowable /s (median)", "ratio",
-                            "Baku p50 ms", "Baku p95 ms", "Flowable p50 ms", "Flowable p95 ms"), rows);
+                            "Baku p50 ms", "Baku p95 ms", "Flowable p50 ms", "Flowable p95 ms",
+                            "Baku SQL statements per completion", "Flowable SQL statements per completion",
+                            "Baku row lock wait ms per completion", "Flowable row lock wait ms per completion"), rows);
 
             check(bench, sop, flowable, made, runsMade, auditedBefore);
             bench.note(String.format("Flowable completions tried again after a deadlock: %,d (within the latency of "
@@ -161,7 +164,9 @@ class StepCompletionBenchmark {
         bench.note("a run of a row: the runs are started first (untimed), then N threads complete their own runs' "
                 + "steps one after another without pause; completions/s = completions / wall time of the run; "
                 + "latency = the complete call alone, p50/p95 over every completion of the row's runs; the open "
-                + "step is found with one plain SQL query on both sides (Baku step_execution, Flowable ACT_RU_TASK)");
+                + "step is found with one plain SQL query on both sides (Baku step_execution, Flowable ACT_RU_TASK); "
+                + "SQL statements per completion: the server's Questions counter over the run / completions, that "
+                + "lookup included; row lock wait: the server's Innodb_row_lock_time over the run / completions");
         bench.write(machine);
     }
 
@@ -289,6 +294,8 @@ class StepCompletionBenchmark {
                     return nanos;
                 }));
             }
+            long statements = status("Questions");
+            long lockWait = status("Innodb_row_lock_time");
             long start = System.nanoTime();
             go.countDown();
             List<Long> all = new ArrayList<>();
@@ -296,21 +303,35 @@ class StepCompletionBenchmark {
                 all.addAll(f.get());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Phase(all.size(), seconds, all.stream().mapToDouble(n -> n / 1e6).toArray());
+            // Less the status queries themselves.
+            return new Phase(all.size(), seconds, all.stream().mapToDouble(n -> n / 1e6).toArray(),
+                    status("Questions") - statements - 2, status("Innodb_row_lock_time") - lockWait);
         } finally {
             pool.shutdown();
         }
     }
 
-    private record Summary(int completions, double perSecond, double p50, double p95) {
+    private record Summary(int completions, double perSecond, double p50, double p95, double statements,
+                           double lockWaitMs) {
+    }
+
+    /**
+     * A counter of the MariaDB server (statements received, milliseconds spent waiting for row locks), of
+     * everyone: nothing else runs meanwhile.
+     */
+    private long status(String name) {
+        return jdbc.sql("SHOW GLOBAL STATUS LIKE '" + name + "'").query((rs, i) -> rs.getLong(2)).single();
     }
 
     /** Median completions per second over the runs; latency percentiles over all their completions. */
     private static Summary summary(List<Phase> phases) {
         double[] rates = phases.stream().mapToDouble(Phase::perSecond).sorted().toArray();
         double[] latencies = phases.stream().flatMapToDouble(p -> Arrays.stream(p.latencies())).sorted().toArray();
-        return new Summary(phases.stream().mapToInt(Phase::completions).sum(), Bench.percentile(rates, 0.5),
-                Bench.percentile(latencies, 0.5), Bench.percentile(latencies, 0.95));
+        int completions = phases.stream().mapToInt(Phase::completions).sum();
+        return new Summary(completions, Bench.percentile(rates, 0.5), Bench.percentile(latencies, 0.5),
+                Bench.percentile(latencies, 0.95),
+                (double) phases.stream().mapToLong(Phase::statements).sum() / completions,
+                (double) phases.stream().mapToLong(Phase::lockWaitMs).sum() / completions);
     }
 
     /**

@@ -398,26 +398,29 @@ public class ExecutionService {
             details.put("choice", choice);
         }
         details.put("next", String.valueOf(next));
-        long tenantId = TenantContext.requireTenantId();
-        events.publishEvent(new StepCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(), e.getStep(),
-                e.getReadyAt(), now, e.getStandardMinutes(), deviations));
-        // The audit events come last: the first one locks the pemda's audit chain head until commit, so every
-        // other completion in the pemda waits for whatever this transaction still does after it. Last, the
-        // head is also locked after the kept figures' rows, in the same order as when a run starts.
         Map<String, String> runDetails = null;
         StepExecution readied = null;
+        boolean within = false;
         if (next == 0) {
             run.complete(now);
             runs.saveAndFlush(run);
             List<StepExecution> all = executions.findByRunIdOrderByIdAsc(run.getId());
-            boolean within = all.stream().allMatch(x -> x.getDeviations() == null || x.getDeviations().isBlank());
-            events.publishEvent(new RunCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(),
-                    run.getStartedAt(), now, within));
+            within = all.stream().allMatch(x -> x.getDeviations() == null || x.getDeviations().isBlank());
             runDetails = Map.of("steps", String.valueOf(all.size()));
         } else {
             readied = readyStep(run, content, next, now);
         }
         StepRecord record = stepRecord(e, content, files);
+        // Rows every completion in the pemda shares come last, so they stay locked for as short a time as
+        // possible: the kept figures of this SOP's step and month, then the pemda's audit chain head (in this
+        // order, as when a run starts), both held until commit.
+        long tenantId = TenantContext.requireTenantId();
+        events.publishEvent(new StepCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(), e.getStep(),
+                e.getReadyAt(), now, e.getStandardMinutes(), deviations));
+        if (next == 0) {
+            events.publishEvent(new RunCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(),
+                    run.getStartedAt(), now, within));
+        }
         audit(now, me.username(), "step.completed", "step-execution:" + e.getId(), details);
         if (readied != null) {
             auditReady(readied, me.username());
