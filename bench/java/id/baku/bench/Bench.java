@@ -152,8 +152,10 @@ public final class Bench {
     public Path write(Map<String, String> machine) {
         StringBuilder md = new StringBuilder("## " + suite + "\n\nMachine:\n\n");
         machine.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append("\n| what | runs | median ms | p95 ms | min ms | max ms | old gen peak MB | result |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        if (!results.isEmpty()) {
+            md.append("\n| what | runs | median ms | p95 ms | min ms | max ms | old gen peak MB | result |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        }
         for (Result r : results) {
             md.append(String.format(java.util.Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %d | %s |%n",
                     r.name(), r.runs(), ms(r.median()), ms(r.p95()), ms(r.min()), ms(r.max()), r.peakHeapMb(), r.note()));
