@@ -172,7 +172,19 @@ class StepCompletionBenchmark {
 
     /** One side of the comparison: runs started untimed, then their open steps found and completed. */
     private abstract static class Side {
-        abstract String name();
+        final String name;
+        final Sop sop;
+        /** Runs started so far, for their titles. */
+        int started;
+
+        Side(String name, Sop sop) {
+            this.name = name;
+            this.sop = sop;
+        }
+
+        String name() {
+            return name;
+        }
 
         abstract List<String> start(int runs);
 
@@ -182,16 +194,9 @@ class StepCompletionBenchmark {
 
     /** Baku through its application service, signed in as the holder of each step's jabatan. */
     private final class BakuSide extends Side {
-        private final Sop sop;
-        private int started;
 
         BakuSide(Sop sop) {
-            this.sop = sop;
-        }
-
-        @Override
-        String name() {
-            return "Baku";
+            super("Baku", sop);
         }
 
         @Override
@@ -228,18 +233,11 @@ class StepCompletionBenchmark {
 
     /** Flowable with the same people, jabatan as candidate groups, and the same values as variables. */
     private static final class FlowableSide extends Side {
-        private final Sop sop;
         private final FlowableEngine engine;
-        private int started;
 
         FlowableSide(Sop sop, FlowableEngine engine) {
-            this.sop = sop;
+            super("Flowable", sop);
             this.engine = engine;
-        }
-
-        @Override
-        String name() {
-            return "Flowable";
         }
 
         @Override
