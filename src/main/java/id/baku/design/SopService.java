@@ -95,6 +95,17 @@ public class SopService {
         return versions.findById(versionId).map(this::record);
     }
 
+    /**
+     * A version's content as stored, unvalidated: for running a version already ratified, where
+     * {@link #version} (which also checks the content and reads its SOP and template) on every step
+     * completion would cost queries and a validation each time.
+     */
+    @PreAuthorize(AppRoles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<SopContent> content(long versionId) {
+        return versions.findById(versionId).map(v -> ContentJson.read(v.getContent()));
+    }
+
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<VersionSummary> history(long sopId) {

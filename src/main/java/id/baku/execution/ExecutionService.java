@@ -133,13 +133,15 @@ public class ExecutionService {
         Instant now = clock.instant();
         SopRun run = runs.saveAndFlush(new SopRun(sopId, version.versionId(), version.unitId(), cleanTitle,
                 cleanReference, me.username(), now));
-        // The pemda's audit chain head before the kept figures, as in complete(): the other order deadlocked
-        // with a run's last step completed at the same moment (it holds the head and adds to run_statistic).
+        StepExecution firstReady = readyStep(run, content, 1, now);
+        // The same lock order as complete(): the kept figures, then the pemda's audit chain head, last and
+        // held only for the audit inserts and the commit. Opposite orders deadlocked with a run's last step
+        // completed at the same moment.
+        events.publishEvent(new RunStarted(TenantContext.requireTenantId(), run.getId(), sopId, version.unitId(), now));
         audit(now, me.username(), "run.started", "run:" + run.getId(), Map.of("sop", String.valueOf(sopId),
                 "version", String.valueOf(version.versionId()), "title", cleanTitle,
                 "reference", cleanReference == null ? "" : cleanReference));
-        events.publishEvent(new RunStarted(TenantContext.requireTenantId(), run.getId(), sopId, version.unitId(), now));
-        ready(run, content, 1, now, me.username());
+        auditReady(firstReady, me.username());
         return record(run, content, executions.findByRunIdOrderByIdAsc(run.getId()), names(List.of(me.username())));
     }
 
@@ -351,7 +353,8 @@ public class ExecutionService {
     @Transactional
     public StepRecord complete(long stepExecutionId, int expectedVersion, Completion completion) {
         Me me = me();
-        StepExecution e = workable(stepExecutionId, me);
+        Work work = work(stepExecutionId, me);
+        StepExecution e = work.step();
         if (e.getStatus() == StepStatus.DONE) {
             throw alreadyDone(e);
         }
@@ -361,11 +364,11 @@ public class ExecutionService {
         if (e.getVersion() != expectedVersion) {
             throw new InvalidInputException("error.concurrent-change");
         }
-        SopRun run = runs.findById(e.getRunId()).orElseThrow();
+        SopRun run = work.run();
         if (run.getStatus() != RunStatus.RUNNING) {
             throw new InvalidInputException("execution.error.run-closed");
         }
-        SopContent content = content(run.getSopVersionId());
+        SopContent content = work.content();
         Step step = content.steps().get(e.getStep() - 1);
         List<String> items = step.standard().requirements();
         if (completion.present().size() != items.size()) {
@@ -377,9 +380,9 @@ public class ExecutionService {
         String output = Checks.optional("output", completion.output(), TEXT_MAX);
         String note = Checks.optional("note", completion.note(), TEXT_MAX);
         Instant now = clock.instant();
-        int files = attachments.findByStepExecutionId(e.getId()).size();
+        List<StepAttachment> files = attachments.findByStepExecutionId(e.getId());
         Set<Deviation> deviations = StepRules.deviations(step.standard(), e.getDueAt(), now, completion.present(),
-                output, files);
+                output, files.size());
         int next = StepRules.next(content, e.getStep(), step.isDecision() ? completion.choice() : null);
         List<RequirementCheck> checks = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -399,22 +402,36 @@ public class ExecutionService {
             details.put("choice", choice);
         }
         details.put("next", String.valueOf(next));
-        audit(now, me.username(), "step.completed", "step-execution:" + e.getId(), details);
-        long tenantId = TenantContext.requireTenantId();
-        events.publishEvent(new StepCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(), e.getStep(),
-                e.getReadyAt(), now, e.getStandardMinutes(), deviations));
+        Map<String, String> runDetails = null;
+        StepExecution readied = null;
+        boolean within = false;
         if (next == 0) {
             run.complete(now);
             runs.saveAndFlush(run);
             List<StepExecution> all = executions.findByRunIdOrderByIdAsc(run.getId());
-            boolean within = all.stream().allMatch(x -> x.getDeviations() == null || x.getDeviations().isBlank());
+            within = all.stream().allMatch(x -> x.getDeviations() == null || x.getDeviations().isBlank());
+            runDetails = Map.of("steps", String.valueOf(all.size()));
+        } else {
+            readied = readyStep(run, content, next, now);
+        }
+        StepRecord record = stepRecord(e, content, files);
+        // Rows every completion in the pemda shares come last, so they stay locked for as short a time as
+        // possible: the kept figures of this SOP's step and month, then the pemda's audit chain head (in this
+        // order, as when a run starts), both held until commit.
+        long tenantId = TenantContext.requireTenantId();
+        events.publishEvent(new StepCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(), e.getStep(),
+                e.getReadyAt(), now, e.getStandardMinutes(), deviations));
+        if (next == 0) {
             events.publishEvent(new RunCompleted(tenantId, run.getId(), run.getSopId(), run.getUnitId(),
                     run.getStartedAt(), now, within));
-            audit(now, me.username(), "run.completed", "run:" + run.getId(), Map.of("steps", String.valueOf(all.size())));
-        } else {
-            ready(run, content, next, now, me.username());
         }
-        return stepRecord(e);
+        audit(now, me.username(), "step.completed", "step-execution:" + e.getId(), details);
+        if (readied != null) {
+            auditReady(readied, me.username());
+        } else {
+            audit(now, me.username(), "run.completed", "run:" + run.getId(), runDetails);
+        }
+        return record;
     }
 
     /** A supervisor (head of the SOP's unit or a unit above it, or a tenant admin) gives an open step to one person. */
@@ -593,13 +610,17 @@ public class ExecutionService {
 
     // --- internals ---
 
-    private void ready(SopRun run, SopContent content, int step, Instant at, String actor) {
+    private StepExecution readyStep(SopRun run, SopContent content, int step, Instant at) {
         Step s = content.steps().get(step - 1);
         int attempt = executions.countByRunIdAndStep(run.getId(), step) + 1;
-        StepExecution e = executions.saveAndFlush(new StepExecution(run.getId(), step, attempt, s.executor(),
-                s.standard().minutes(), at));
-        audit(at, actor, "step.ready", "step-execution:" + e.getId(), Map.of("run", String.valueOf(run.getId()),
-                "step", String.valueOf(step), "attempt", String.valueOf(attempt), "due", e.getDueAt().toString()));
+        return executions.saveAndFlush(new StepExecution(run.getId(), step, attempt, s.executor(), s.standard().minutes(),
+                at));
+    }
+
+    private void auditReady(StepExecution e, String actor) {
+        audit(e.getReadyAt(), actor, "step.ready", "step-execution:" + e.getId(), Map.of("run",
+                String.valueOf(e.getRunId()), "step", String.valueOf(e.getStep()), "attempt", String.valueOf(e.getAttempt()),
+                "due", e.getDueAt().toString()));
     }
 
     private SopVersionRecord effective(long sopId) {
@@ -609,7 +630,7 @@ public class ExecutionService {
     }
 
     private SopContent content(long versionId) {
-        return sops.version(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId)).content();
+        return sops.content(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
     }
 
     /** The jabatan behind each Pelaksana column, for a run that exists: an unmapped label has nobody. */
@@ -640,15 +661,23 @@ public class ExecutionService {
 
     /** A step the signed-in user may take or complete: theirs by jabatan, or assigned to them. */
     private StepExecution workable(long stepExecutionId, Me me) {
+        return work(stepExecutionId, me).step();
+    }
+
+    /** A workable step with its run and the SOP content it follows, read once for the whole action. */
+    private record Work(StepExecution step, SopRun run, SopContent content) {
+    }
+
+    private Work work(long stepExecutionId, Me me) {
         StepExecution e = executions.findById(stepExecutionId)
                 .orElseThrow(() -> new NotFoundException("step execution", stepExecutionId));
         SopRun run = runs.findById(e.getRunId()).orElseThrow();
-        Set<Long> wanted = positionsByColumn(run.getSopId(), content(run.getSopVersionId()))
-                .getOrDefault(e.getExecutorColumn(), Set.of());
+        SopContent content = content(run.getSopVersionId());
+        Set<Long> wanted = positionsByColumn(run.getSopId(), content).getOrDefault(e.getExecutorColumn(), Set.of());
         if (!mayWork(me, e, wanted)) {
             throw new InvalidInputException("execution.error.not-your-step");
         }
-        return e;
+        return new Work(e, run, content);
     }
 
     /** An assigned step is that person's alone; otherwise every holder of the jabatan may work it. */
@@ -708,10 +737,12 @@ public class ExecutionService {
 
     private StepRecord stepRecord(StepExecution e) {
         SopRun run = runs.findById(e.getRunId()).orElseThrow();
-        SopContent content = content(run.getSopVersionId());
+        return stepRecord(e, content(run.getSopVersionId()), attachments.findByStepExecutionId(e.getId()));
+    }
+
+    private StepRecord stepRecord(StepExecution e, SopContent content, List<StepAttachment> files) {
         Map<String, String> names = names(Arrays.asList(e.getTakenBy(), e.getCompletedBy(), e.getAssignedTo()));
-        return step(e, content, attachments.findByStepExecutionId(e.getId()).stream().map(ExecutionService::attachment)
-                .toList(), names, clock.instant(), false);
+        return step(e, content, files.stream().map(ExecutionService::attachment).toList(), names, clock.instant(), false);
     }
 
     private static StepRecord step(StepExecution e, SopContent content, List<AttachmentRecord> files,

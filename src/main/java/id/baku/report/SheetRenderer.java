@@ -22,6 +22,7 @@ import net.sf.jasperreports.engine.type.ScaleImageEnum;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.renderers.Renderable;
 import net.sf.jasperreports.renderers.SimpleDataRenderer;
 
 import java.io.ByteArrayOutputStream;
@@ -57,7 +58,10 @@ final class SheetRenderer {
         int n = input.content().steps().size();
         FlowchartStyle style = style(input, geometry);
         Flowchart header = FlowchartLayout.of(input.content(), style);
-        byte[] laneHeader = FlowchartSvg.laneHeader(header, LANE_HEADER_HEIGHT).getBytes(StandardCharsets.UTF_8);
+        // One renderer for every page and both fills: Jasper caches a renderer's parsed SVG by its id, where
+        // the bytes alone made Batik parse the header again for each page, in each fill and in the export.
+        Renderable laneHeader = SimpleDataRenderer.getInstance(FlowchartSvg.laneHeader(header, LANE_HEADER_HEIGHT)
+                .getBytes(StandardCharsets.UTF_8));
 
         List<Flowchart> pages = List.of();
         if (n > 0) {
@@ -104,7 +108,7 @@ final class SheetRenderer {
                 6, 4, Math.min(14, track * 2.5 + 2), 12);
     }
 
-    private static JasperPrint fill(JasperReport report, SheetInput input, byte[] laneHeader, List<Flowchart> pages) {
+    private static JasperPrint fill(JasperReport report, SheetInput input, Renderable laneHeader, List<Flowchart> pages) {
         Map<String, Object> parameters = new HashMap<>(input.parameters());
         parameters.put("laneHeader", laneHeader);
         parameters.put("headerRows", new JRMapCollectionDataSource(new ArrayList<>(input.headerRows())));
@@ -139,10 +143,9 @@ final class SheetRenderer {
     }
 
     /** An empty image as tall as the flowchart's row: it sets the printed row's height (scaleImage RealHeight). */
-    private static byte[] spacer(Flowchart page, int step) {
+    private static Spacer spacer(Flowchart page, int step) {
         double height = page.rows().stream().filter(r -> r.step() == step).findFirst().orElseThrow().height();
-        return ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + page.width() + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + page.width() + " " + height + "\"/>").getBytes(StandardCharsets.UTF_8);
+        return new Spacer(page.width(), height);
     }
 
     /**
