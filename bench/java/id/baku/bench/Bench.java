@@ -171,7 +171,6 @@ public final class Bench {
         }
         tables.forEach(t -> md.append('\n').append(t));
         md.append('\n');
-        tables.forEach(t -> md.append(t).append('\n'));
         lines.forEach(l -> md.append("- ").append(l).append('\n'));
         try {
             Path file = Path.of("target", "bench", suite + ".md");
