@@ -1,6 +1,7 @@
 package id.baku.report;
 
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.util.SimpleDimension2D;
 import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.DimensionRenderable;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
@@ -28,37 +29,11 @@ final class Spacer extends AbstractRenderer implements DimensionRenderable, Grap
 
     @Override
     public Dimension2D getDimension(JasperReportsContext context) {
-        return new Size(width, height);
+        return new SimpleDimension2D(width, height);
     }
 
     @Override
     public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D area) {
         // Nothing: the cell's border is the image element's box, the flowchart is drawn over it.
-    }
-
-    private static final class Size extends Dimension2D {
-        private double w;
-        private double h;
-
-        Size(double w, double h) {
-            this.w = w;
-            this.h = h;
-        }
-
-        @Override
-        public double getWidth() {
-            return w;
-        }
-
-        @Override
-        public double getHeight() {
-            return h;
-        }
-
-        @Override
-        public void setSize(double width, double height) {
-            w = width;
-            h = height;
-        }
     }
 }
