@@ -1,5 +1,8 @@
 package id.baku.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,13 +14,16 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import java.time.Clock;
 
 /**
  * The read API under {@code /api/v1/}: personal API tokens only, no session (a session cookie
  * does not sign a request in here, so CSRF protection is not needed), read-only but for the SOP
- * lifecycle actions, errors as JSON.
+ * lifecycle actions, errors as JSON ({@link ApiErrors}; Spring Boot's error page, for what fails
+ * outside a controller, is reached through this chain too).
  * Ordered before the Vaadin chain of {@link SecurityConfiguration}, which keeps form login and CSRF.
  */
 @Configuration
@@ -36,8 +42,12 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenSource tokens, Clock clock,
                                        @Value("${baku.demo:false}") boolean demo) throws Exception {
-        return http.securityMatcher("/api/v1/**")
+        return http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/v1/**"),
+                        ApiSecurityConfiguration::errorOfApiRequest))
                 .authorizeHttpRequests(auth -> auth
+                        // Spring Boot's error page answers JSON to an API client; in the Vaadin chain it was a
+                        // redirect to the login page.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
                         // The lifecycle steps, under the same rules as in the browser (ratification module).
@@ -58,5 +68,12 @@ class ApiSecurityConfiguration {
                                 response, HttpServletResponse.SC_FORBIDDEN, null,
                                 "Not allowed: the API is read-only (GET) except an SOP version's lifecycle actions and running SOPs.")))
                 .build();
+    }
+
+    /** The error dispatch (to /error) of a request under /api/v1/: what failed outside a controller. */
+    private static boolean errorOfApiRequest(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith(request.getContextPath() + "/api/v1/");
     }
 }

@@ -50,7 +50,17 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<BakuPrincipal> principal = authenticate(header.substring(BEARER.length()).strip());
+        Optional<BakuPrincipal> principal;
+        try {
+            principal = authenticate(header.substring(BEARER.length()).strip());
+        } catch (RuntimeException e) {
+            // Before any controller, so ApiErrors' handler cannot answer it; anything else goes to the error page.
+            if (!ApiErrors.databaseFailure(e)) {
+                throw e;
+            }
+            ApiErrors.writeTryAgain(request, response, e);
+            return;
+        }
         if (principal.isEmpty()) {
             writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer realm=\"baku\", error=\"invalid_token\"",
                     "The API token is invalid, expired or revoked.");
@@ -81,12 +91,19 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     /** {@code {"error": "…"}}; messages are fixed texts of this module, so no escaping is needed. */
     static void writeError(HttpServletResponse response, int status, String wwwAuthenticate, String message)
             throws IOException {
+        writeError(response, status, wwwAuthenticate, message, null);
+    }
+
+    /** {@code {"error": "…", "code": "…"}}, the code left out when null. */
+    static void writeError(HttpServletResponse response, int status, String wwwAuthenticate, String message,
+                           String code) throws IOException {
         response.setStatus(status);
         if (wwwAuthenticate != null) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + message + "\"}");
+        response.getWriter().write("{\"error\":\"" + message + "\""
+                + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}");
     }
 }

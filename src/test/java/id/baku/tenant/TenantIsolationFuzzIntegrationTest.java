@@ -23,6 +23,7 @@ import id.baku.security.AppRole;
 import id.baku.shared.InvalidInputException;
 import id.baku.shared.NotFoundException;
 import id.baku.tenant.seed.SampleCopies;
+import id.baku.testing.ApiCalls;
 import id.baku.testing.IntegrationTest;
 import id.baku.testing.SignIn;
 import id.baku.testing.TenantSnapshots;
@@ -30,18 +31,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +57,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -82,7 +76,6 @@ class TenantIsolationFuzzIntegrationTest {
 
     private static final int OPERATIONS = 10_000;
     private static final int ROUNDS = 40;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
     /** The kinds of object whose ids the fuzz steals, by table. */
@@ -91,7 +84,7 @@ class TenantIsolationFuzzIntegrationTest {
             "monitoring_form", "monitoring_item", "evaluation_form", "api_token");
 
     @Autowired ApplicationContext context;
-    @Autowired WebApplicationContext web;
+    @Autowired ApiCalls api;
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
     @Autowired OrganisationService organisation;
@@ -107,7 +100,6 @@ class TenantIsolationFuzzIntegrationTest {
     @Autowired ReportService reports;
     @Autowired AuditService audit;
 
-    private MockMvc mvc;
     private Random random;
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Integer> tally = new TreeMap<>();
@@ -138,7 +130,6 @@ class TenantIsolationFuzzIntegrationTest {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         System.out.println("TenantIsolationFuzzIntegrationTest: -Dfuzz.seed=" + seed);
         random = new Random(seed);
-        mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         List<Pemda> pemda = new ArrayList<>();
         for (String suffix : List.of("a", "b", "c")) {
             pemda.add(lookAlike(suffix, seed));
@@ -280,8 +271,8 @@ class TenantIsolationFuzzIntegrationTest {
             case 12 -> refusedByApi("POST complete, own run", post("/api/v1/runs/" + caller.runId() + "/steps/" + step
                     + "/complete"), token, stepBody, markers);
             default -> {
-                MockHttpServletResponse r = call(get("/api/v1/sops").param("unit", "" + pick(foreign, "org_unit")), token, null);
-                check("GET sops of a foreign unit", r.getStatus() == 200 && JSON.readTree(body(r)).isEmpty()
+                MockHttpServletResponse r = api.call(get("/api/v1/sops").param("unit", "" + pick(foreign, "org_unit")), token, null);
+                check("GET sops of a foreign unit", r.getStatus() == 200 && ApiCalls.json(r).isEmpty()
                         || r.getStatus() == 404 || r.getStatus() == 422, r.getStatus() + " " + body(r));
                 noMarkers("GET sops of a foreign unit", body(r), markers);
             }
@@ -410,7 +401,7 @@ class TenantIsolationFuzzIntegrationTest {
             case 3 -> legitApi("GET own ratification", get("/api/v1/sops/" + caller.draftSop() + "/versions/"
                     + caller.draftVersion() + "/ratification"), caller.adminToken(), "\"status\":\"draft\"", markers);
             case 4 -> {
-                MockHttpServletResponse r = call(post("/api/v1/runs"), caller.kabidToken(),
+                MockHttpServletResponse r = api.call(post("/api/v1/runs"), caller.kabidToken(),
                         Map.of("sopId", caller.effectiveSop(), "title", "Peliputan " + mine));
                 check("POST own run", r.getStatus() == 201 && body(r).contains(mine), r.getStatus() + " " + body(r));
                 noMarkers("POST own run", body(r), markers);
@@ -481,7 +472,7 @@ class TenantIsolationFuzzIntegrationTest {
 
     private void refusedByApi(String what, MockHttpServletRequestBuilder request, String token, Object body,
                               List<String> markers) throws Exception {
-        MockHttpServletResponse r = call(request, token, body);
+        MockHttpServletResponse r = api.call(request, token, body);
         check(what, Set.of(403, 404, 422).contains(r.getStatus()), r.getStatus() + " " + body(r));
         noMarkers(what, body(r), markers);
         count(what, String.valueOf(r.getStatus()));
@@ -502,7 +493,7 @@ class TenantIsolationFuzzIntegrationTest {
 
     private void legitApi(String what, MockHttpServletRequestBuilder request, String token, String expected,
                           List<String> markers) throws Exception {
-        MockHttpServletResponse r = call(request, token, null);
+        MockHttpServletResponse r = api.call(request, token, null);
         check(what, r.getStatus() == 200 && body(r).contains(expected), r.getStatus() + " " + body(r));
         noMarkers(what, body(r), markers);
         count(what, "ok");
@@ -521,14 +512,6 @@ class TenantIsolationFuzzIntegrationTest {
     private void count(String what, String outcome) {
         tally.merge(what + " → " + outcome, 1, Integer::sum);
         lastCall = what;
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token, Object body) throws Exception {
-        request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body));
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 
     private static String body(MockHttpServletResponse r) throws Exception {

@@ -12,6 +12,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import({SignIn.class, TestClock.class})
+@Import({SignIn.class, TestClock.class, ApiCalls.class})
 public @interface IntegrationTest {
 }

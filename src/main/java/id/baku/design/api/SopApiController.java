@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -133,6 +134,12 @@ class SopApiController {
 
     private static ApiException notFound() {
         return new ApiException(HttpStatus.NOT_FOUND, "SOP not found.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<SopJson.Error> refused(ApiException e) {
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(new SopJson.Error(e.getMessage()));
     }
 
     private SopJson.Content content(SopContent c, Map<Long, SopSummary> all, Long templateVersionId) {

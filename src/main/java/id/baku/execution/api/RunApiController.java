@@ -15,17 +15,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Running SOPs over the API, e.g. from a pemda's e-Office: start a run, list the steps waiting for
@@ -47,15 +41,11 @@ import java.util.UUID;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Pelaksanaan", description = "Running SOPs step by step")
 @ApiResponse(responseCode = "401", description = "No token, or a bad, expired or revoked one")
-@ApiResponse(responseCode = "503", description = "The database is busy or unavailable: send the same request again",
-        content = @Content(schema = @Schema(implementation = RunApiController.Error.class)))
 class RunApiController {
 
     /** Answers that mean "someone (maybe you, a moment ago) already did this": 409, not 422. */
     private static final Set<String> CONFLICTS = Set.of("error.concurrent-change", "execution.error.already-done",
             "execution.error.already-taken", "execution.error.changed-meanwhile");
-
-    private static final Logger log = LoggerFactory.getLogger(RunApiController.class);
 
     private final ExecutionService execution;
 
@@ -154,23 +144,6 @@ class RunApiController {
         HttpStatus status = CONFLICTS.contains(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(new Error(text == null ? e.messageKey() : text, e.messageKey()));
-    }
-
-    /**
-     * The database refused (a deadlock victim, a lock wait timeout) or did not answer (down, restarting). Without
-     * this the error went through the browser's error page, which answered API clients with a redirect to the
-     * login page. Nothing was recorded, or (a connection lost at commit) the client cannot tell: it may send the
-     * same request again, a completion that was recorded is then refused with 409.
-     */
-    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
-    ResponseEntity<Error> databaseUnavailable(Exception e, HttpServletRequest request) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.warn("API {} {} failed in the database [ref {}]: {}", request.getMethod(), request.getRequestURI(),
-                reference, e.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new Error("The database is busy or unavailable; send the same request again (reference "
-                        + reference + ").", "try-again"));
     }
 
     @ExceptionHandler

@@ -19,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Comparator;
 
 /**
@@ -59,7 +58,7 @@ class DemoApiTokens implements ApplicationRunner {
         if (!demo) {
             return;
         }
-        DatabaseLock.holding(dataSource, TenantSeedLoader.LOCK, Duration.ofMinutes(10), () -> {
+        DatabaseLock.holding(dataSource, TenantSeedLoader.LOCK, TenantSeedLoader.LOCK_WAIT, () -> {
             for (Tenant tenant : transactions.execute(tx -> tenants.findAll())) {
                 TenantContext.runAs(tenant.getId(),
                         () -> transactions.executeWithoutResult(tx -> ensureToken(tenant.getCode())));

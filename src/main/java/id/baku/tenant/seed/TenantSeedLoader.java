@@ -58,6 +58,8 @@ class TenantSeedLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(TenantSeedLoader.class);
     /** The database lock of start-up data: the sample pemda, platform admins, demo tokens. */
     static final String LOCK = "startup-data";
+    /** How long a starting replica waits for another one that holds {@link #LOCK} before giving up. */
+    static final Duration LOCK_WAIT = Duration.ofMinutes(10);
     static final String DEMO_PLATFORM_ADMIN = "platform.demo";
     static final String PLATFORM_ADMIN = "platform.admin";
 
@@ -101,7 +103,7 @@ class TenantSeedLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         // Replicas starting together on an empty database would each load the same pemda.
-        DatabaseLock.holding(dataSource, LOCK, Duration.ofMinutes(10), () -> {
+        DatabaseLock.holding(dataSource, LOCK, LOCK_WAIT, () -> {
             for (Resource tenantFile : tenantFiles()) {
                 String folder = folderName(tenantFile);
                 TenantSeed seed = new TenantDataReader(folder, tenantFile).read();

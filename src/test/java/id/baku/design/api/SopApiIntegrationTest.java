@@ -4,10 +4,10 @@ import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.design.SopSummary;
 import id.baku.tenant.ApiTokenService;
+import id.baku.testing.ApiCalls;
 import id.baku.testing.IntegrationTest;
 import id.baku.testing.SignIn;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,14 +18,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -35,8 +31,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import static id.baku.testing.ApiCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,21 +44,13 @@ class SopApiIntegrationTest {
 
     private static final String TANGERANG = "demo-kota-tangerang";
     private static final String MOJOKERTO = "demo-kabupaten-mojokerto";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired WebApplicationContext context;
     @Autowired SignIn signIn;
+    @Autowired ApiCalls api;
     @Autowired ApiTokenService tokens;
     @Autowired SopService sops;
     @Autowired JdbcClient jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
 
     @AfterEach
     void tearDown() {
@@ -71,7 +59,7 @@ class SopApiIntegrationTest {
 
     @Test
     void without_a_token_the_api_answers_401_with_a_bearer_challenge_and_json() throws Exception {
-        MockHttpServletResponse response = call(get("/api/v1/sops"), null);
+        MockHttpServletResponse response = api.call(get("/api/v1/sops"), null);
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
         assertThat(json(response).get("error").asString()).contains("Bearer");
@@ -80,7 +68,7 @@ class SopApiIntegrationTest {
     @Test
     void an_unknown_token_is_refused_with_401() throws Exception {
         for (String bad : List.of("baku_tidak-ada", "demo-kota-antah-berantah", "x".repeat(500), "")) {
-            MockHttpServletResponse response = call(get("/api/v1/sops"), bad);
+            MockHttpServletResponse response = api.call(get("/api/v1/sops"), bad);
             assertThat(response.getStatus()).as(bad).isEqualTo(401);
             assertThat(response.getHeader(HttpHeaders.WWW_AUTHENTICATE)).as(bad).startsWith("Bearer");
             assertThat(json(response).has("error")).isTrue();
@@ -92,12 +80,12 @@ class SopApiIntegrationTest {
         signIn.as("katim.kompim.tangerang");
         var created = tokens.create("Uji cabut", null);
         SignIn.out();
-        assertThat(call(get("/api/v1/sops"), created.secret()).getStatus()).isEqualTo(200);
+        assertThat(api.call(get("/api/v1/sops"), created.secret()).getStatus()).isEqualTo(200);
 
         signIn.as("katim.kompim.tangerang");
         tokens.revoke(created.token().id());
         SignIn.out();
-        MockHttpServletResponse response = call(get("/api/v1/sops"), created.secret());
+        MockHttpServletResponse response = api.call(get("/api/v1/sops"), created.secret());
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getHeader(HttpHeaders.WWW_AUTHENTICATE)).contains("invalid_token");
     }
@@ -110,12 +98,12 @@ class SopApiIntegrationTest {
         SignIn.out();
         jdbc.sql("update api_token set expires_at = :past where id = :id")
                 .param("past", LocalDateTime.now().minusDays(1)).param("id", expiring.token().id()).update();
-        assertThat(call(get("/api/v1/sops"), expiring.secret()).getStatus()).isEqualTo(401);
+        assertThat(api.call(get("/api/v1/sops"), expiring.secret()).getStatus()).isEqualTo(401);
 
-        assertThat(call(get("/api/v1/sops"), ofDisabled.secret()).getStatus()).isEqualTo(200);
+        assertThat(api.call(get("/api/v1/sops"), ofDisabled.secret()).getStatus()).isEqualTo(200);
         try {
             jdbc.sql("update app_user set enabled = false where username = 'auditor.tangerang'").update();
-            assertThat(call(get("/api/v1/sops"), ofDisabled.secret()).getStatus()).isEqualTo(401);
+            assertThat(api.call(get("/api/v1/sops"), ofDisabled.secret()).getStatus()).isEqualTo(401);
         } finally {
             jdbc.sql("update app_user set enabled = true where username = 'auditor.tangerang'").update();
         }
@@ -139,13 +127,13 @@ class SopApiIntegrationTest {
     @Test
     void another_pemdas_sop_is_not_found_exactly_like_an_id_that_does_not_exist() throws Exception {
         long mojokertoSop = sopIds("admin.mojokerto").getFirst();
-        MockHttpServletResponse foreign = call(get("/api/v1/sops/" + mojokertoSop), TANGERANG);
-        MockHttpServletResponse missing = call(get("/api/v1/sops/987654321"), TANGERANG);
+        MockHttpServletResponse foreign = api.call(get("/api/v1/sops/" + mojokertoSop), TANGERANG);
+        MockHttpServletResponse missing = api.call(get("/api/v1/sops/987654321"), TANGERANG);
         assertThat(foreign.getStatus()).isEqualTo(404);
         assertThat(missing.getStatus()).isEqualTo(404);
         assertThat(foreign.getContentAsString()).isEqualTo(missing.getContentAsString());
         assertThat(json(foreign).get("error").asString()).isNotBlank();
-        assertThat(call(get("/api/v1/sops/" + mojokertoSop), MOJOKERTO).getStatus()).isEqualTo(200);
+        assertThat(api.call(get("/api/v1/sops/" + mojokertoSop), MOJOKERTO).getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -153,7 +141,7 @@ class SopApiIntegrationTest {
         signIn.as("admin.tangerang");
         SopSummary analisa = sops.list(new id.baku.design.SopQuery(null, "59/000.8.3.3", null)).getFirst();
         SignIn.out();
-        MockHttpServletResponse svg = call(get("/api/v1/sops/" + analisa.sopId() + "/flowchart.svg"), TANGERANG);
+        MockHttpServletResponse svg = api.call(get("/api/v1/sops/" + analisa.sopId() + "/flowchart.svg"), TANGERANG);
         assertThat(svg.getStatus()).isEqualTo(200);
         assertThat(svg.getContentType()).startsWith("image/svg+xml");
         String body = svg.getContentAsString();
@@ -164,13 +152,13 @@ class SopApiIntegrationTest {
 
         long mojokertoSop = sopIds("admin.mojokerto").getFirst();
         for (String accept : new String[]{"*/*", "image/svg+xml"}) {
-            MockHttpServletResponse foreign = call(get("/api/v1/sops/" + mojokertoSop + "/flowchart.svg")
+            MockHttpServletResponse foreign = api.call(get("/api/v1/sops/" + mojokertoSop + "/flowchart.svg")
                     .header("Accept", accept), TANGERANG);
             assertThat(foreign.getStatus()).as(accept).isEqualTo(404);
             assertThat(foreign.getContentType()).as(accept).startsWith("application/json");
             assertThat(json(foreign).get("error").asString()).isNotBlank();
         }
-        assertThat(call(get("/api/v1/sops/" + analisa.sopId() + "/flowchart.svg"), null).getStatus()).isEqualTo(401);
+        assertThat(api.call(get("/api/v1/sops/" + analisa.sopId() + "/flowchart.svg"), null).getStatus()).isEqualTo(401);
     }
 
     @Test
@@ -234,34 +222,32 @@ class SopApiIntegrationTest {
         assertThat(json(ok(get("/api/v1/sops").param("unit", String.valueOf(unit)), TANGERANG)))
                 .isNotEmpty().allSatisfy(s -> assertThat(s.get("unit").get("id").asLong()).isEqualTo(unit));
 
-        MockHttpServletResponse badStatus = call(get("/api/v1/sops").param("status", "hilang"), TANGERANG);
+        MockHttpServletResponse badStatus = api.call(get("/api/v1/sops").param("status", "hilang"), TANGERANG);
         assertThat(badStatus.getStatus()).isEqualTo(400);
         assertThat(json(badStatus).get("error").asString()).contains("effective");
-        assertThat(call(get("/api/v1/sops").param("unit", "satu"), TANGERANG).getStatus()).isEqualTo(400);
-        assertThat(call(get("/api/v1/sops/bukan-angka"), TANGERANG).getStatus()).isEqualTo(400);
+        assertThat(api.call(get("/api/v1/sops").param("unit", "satu"), TANGERANG).getStatus()).isEqualTo(400);
+        assertThat(api.call(get("/api/v1/sops/bukan-angka"), TANGERANG).getStatus()).isEqualTo(400);
     }
 
     @Test
     void a_staff_token_reads_but_the_api_changes_nothing() throws Exception {
-        signIn.as("penelaah.humas.tangerang");
-        String staff = tokens.create("Uji staf", null).secret();
-        SignIn.out();
+        String staff = api.token("penelaah.humas.tangerang");
         long sop = sopIds("admin.tangerang").getFirst();
-        assertThat(call(get("/api/v1/sops/" + sop), staff).getStatus()).isEqualTo(200);
+        assertThat(api.call(get("/api/v1/sops/" + sop), staff).getStatus()).isEqualTo(200);
         int versions = jdbc.sql("select count(*) from sop_version").query(Integer.class).single();
         for (MockHttpServletRequestBuilder write : List.of(post("/api/v1/sops"), put("/api/v1/sops/" + sop),
                 delete("/api/v1/sops/" + sop))) {
-            MockHttpServletResponse response = call(write.contentType("application/json").content("{}"), staff);
+            MockHttpServletResponse response = api.call(write.contentType("application/json").content("{}"), staff);
             assertThat(response.getStatus()).isEqualTo(403);
             assertThat(json(response).get("error").asString()).contains("read-only");
-            assertThat(call(write, TANGERANG).getStatus()).isEqualTo(403);
+            assertThat(api.call(write, TANGERANG).getStatus()).isEqualTo(403);
         }
         assertThat(jdbc.sql("select count(*) from sop_version").query(Integer.class).single()).isEqualTo(versions);
     }
 
     @Test
     void the_api_keeps_no_session_and_a_browser_session_does_not_sign_it_in() throws Exception {
-        MockHttpServletResponse response = call(get("/api/v1/sops"), TANGERANG);
+        MockHttpServletResponse response = api.call(get("/api/v1/sops"), TANGERANG);
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getCookies()).isEmpty();
         assertThat(response.getHeader(HttpHeaders.SET_COOKIE)).isNull();
@@ -271,7 +257,7 @@ class SopApiIntegrationTest {
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
-        assertThat(call(get("/api/v1/sops").session(session), null).getStatus()).isEqualTo(401);
+        assertThat(api.call(get("/api/v1/sops").session(session), null).getStatus()).isEqualTo(401);
     }
 
     @Test
@@ -289,7 +275,7 @@ class SopApiIntegrationTest {
 
     @Test
     void unknown_addresses_under_the_api_answer_404_json() throws Exception {
-        MockHttpServletResponse response = call(get("/api/v1/nothing/here"), TANGERANG);
+        MockHttpServletResponse response = api.call(get("/api/v1/nothing/here"), TANGERANG);
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(json(response).get("error").asString()).isNotBlank();
     }
@@ -319,20 +305,9 @@ class SopApiIntegrationTest {
     }
 
     private MockHttpServletResponse ok(MockHttpServletRequestBuilder request, String token) throws Exception {
-        MockHttpServletResponse response = call(request, token);
+        MockHttpServletResponse response = api.call(request, token);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         return response;
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token) throws Exception {
-        if (token != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private static JsonNode json(MockHttpServletResponse response) throws Exception {
-        return JSON.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<String> numbers(JsonNode list) {

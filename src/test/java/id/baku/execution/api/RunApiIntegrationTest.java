@@ -3,31 +3,22 @@ package id.baku.execution.api;
 import id.baku.design.SopService;
 import id.baku.execution.EffectiveSops;
 import id.baku.ratification.RatificationService;
-import id.baku.tenant.ApiTokenService;
+import id.baku.testing.ApiCalls;
 import id.baku.testing.IntegrationTest;
 import id.baku.testing.SignIn;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static id.baku.testing.ApiCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -35,22 +26,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class RunApiIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired WebApplicationContext context;
     @Autowired SignIn signIn;
-    @Autowired ApiTokenService tokens;
+    @Autowired ApiCalls api;
     @Autowired SopService sops;
     @Autowired RatificationService ratification;
     @Autowired JdbcClient jdbc;
 
     private final List<Long> createdSops = new ArrayList<>();
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
 
     @AfterEach
     void tearDown() {
@@ -62,21 +44,21 @@ class RunApiIntegrationTest {
     void start_list_tasks_complete_and_a_retried_completion_changes_nothing() throws Exception {
         long sopId = EffectiveSops.peliputan(signIn, sops, ratification);
         createdSops.add(sopId);
-        String kabid = token("kabid.dikp.tangerang");
-        String tenagaAhli = token("tenagaahli.dikp.tangerang");
+        String kabid = api.token("kabid.dikp.tangerang");
+        String tenagaAhli = api.token("tenagaahli.dikp.tangerang");
 
-        MockHttpServletResponse refused = call(post("/api/v1/runs"), tenagaAhli,
+        MockHttpServletResponse refused = api.call(post("/api/v1/runs"), tenagaAhli,
                 Map.of("sopId", sopId, "title", "Peliputan HUT"));
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(json(refused).get("code").asString()).isEqualTo("execution.error.not-first-executor");
 
-        MockHttpServletResponse started = call(post("/api/v1/runs"), kabid,
+        MockHttpServletResponse started = api.call(post("/api/v1/runs"), kabid,
                 Map.of("sopId", sopId, "title", "Peliputan HUT Kota Tangerang ke-32", "reference", "Disposisi 005/321"));
         assertThat(started.getStatus()).isEqualTo(201);
         long runId = json(started).get("id").asLong();
 
         JsonNode task = null;
-        for (JsonNode t : json(call(get("/api/v1/tasks"), kabid, null))) {
+        for (JsonNode t : json(api.call(get("/api/v1/tasks"), kabid))) {
             if (t.get("runId").asLong() == runId) {
                 task = t;
             }
@@ -86,38 +68,18 @@ class RunApiIntegrationTest {
         String complete = "/api/v1/runs/" + runId + "/steps/" + task.get("stepExecutionId").asLong() + "/complete";
         Map<String, Object> body = Map.of("version", task.get("version").asInt(), "present", List.of(true),
                 "output", "Kesediaan meliput");
-        assertThat(call(post(complete), tenagaAhli, body).getStatus()).as("not the Tenaga Ahli's step").isEqualTo(422);
-        MockHttpServletResponse done = call(post(complete), kabid, body);
+        assertThat(api.call(post(complete), tenagaAhli, body).getStatus()).as("not the Tenaga Ahli's step")
+                .isEqualTo(422);
+        MockHttpServletResponse done = api.call(post(complete), kabid, body);
         assertThat(done.getStatus()).isEqualTo(200);
         assertThat(json(done).get("status").asString()).isEqualTo("DONE");
-        MockHttpServletResponse again = call(post(complete), kabid, body);
+        MockHttpServletResponse again = api.call(post(complete), kabid, body);
         assertThat(again.getStatus()).as("the same request sent twice").isEqualTo(409);
         assertThat(json(again).get("code").asString()).isEqualTo("execution.error.already-done");
 
-        JsonNode run = json(call(get("/api/v1/runs/" + runId), kabid, null));
+        JsonNode run = json(api.call(get("/api/v1/runs/" + runId), kabid));
         assertThat(run.get("path").toString()).isEqualTo("[1,2]");
-        assertThat(call(get("/api/v1/runs/" + runId), token("admin.lamandau"), null).getStatus())
+        assertThat(api.call(get("/api/v1/runs/" + runId), api.token("admin.lamandau")).getStatus())
                 .as("another pemda's run").isEqualTo(404);
-    }
-
-    private String token(String user) {
-        signIn.as(user);
-        try {
-            return tokens.create("Uji pelaksanaan", null).secret();
-        } finally {
-            SignIn.out();
-        }
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token, Object body) throws Exception {
-        request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body));
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private static JsonNode json(MockHttpServletResponse response) throws Exception {
-        return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }
 }

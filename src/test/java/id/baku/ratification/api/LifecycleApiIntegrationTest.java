@@ -4,28 +4,22 @@ import id.baku.design.SopQuery;
 import id.baku.design.SopService;
 import id.baku.design.SopVersionRecord;
 import id.baku.design.Sops;
-import id.baku.tenant.ApiTokenService;
+import id.baku.testing.ApiCalls;
 import id.baku.testing.IntegrationTest;
 import id.baku.testing.SignIn;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -35,19 +29,12 @@ class LifecycleApiIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired WebApplicationContext context;
     @Autowired SignIn signIn;
     @Autowired SopService sops;
-    @Autowired ApiTokenService tokens;
+    @Autowired ApiCalls api;
     @Autowired JdbcClient jdbc;
 
-    MockMvc mvc;
     Long sopId;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
 
     @AfterEach
     void tearDown() {
@@ -59,11 +46,11 @@ class LifecycleApiIntegrationTest {
 
     @Test
     void submit_approve_and_ratify_through_the_api_with_the_same_rules() throws Exception {
-        String author = token("katim.kompim.tangerang");
-        String reviewer = token("kabag.prokopim.tangerang");
-        String signer = token("sekda.tangerang");
-        String staff = token("penelaah.humas.tangerang");
-        String otherPemda = token("admin.lamandau");
+        String author = api.token("katim.kompim.tangerang");
+        String reviewer = api.token("kabag.prokopim.tangerang");
+        String signer = api.token("sekda.tangerang");
+        String staff = api.token("penelaah.humas.tangerang");
+        String otherPemda = api.token("admin.lamandau");
         signIn.as("katim.kompim.tangerang");
         long unitId = sops.list(new SopQuery(null, "59/000.8.3.3", null)).getFirst().unitId();
         SopVersionRecord draft = sops.create(unitId, Sops.fiveSteps());
@@ -71,25 +58,25 @@ class LifecycleApiIntegrationTest {
         sopId = draft.sopId();
         String base = "/api/v1/sops/" + draft.sopId() + "/versions/" + draft.versionId();
 
-        JsonNode state = json(call(get(base + "/ratification"), author), 200);
+        JsonNode state = json(api.call(get(base + "/ratification"), author), 200);
         assertThat(state.get("status").asString()).isEqualTo("draft");
         assertThat(state.get("actions").toString()).contains("submit");
         assertThat(state.get("signer").asString()).isEqualTo("Sekretaris Daerah");
 
-        assertThat(call(action(base, "submit", state.get("version").asInt(), null, null), staff).getStatus()).isEqualTo(403);
-        assertThat(call(get(base + "/ratification"), otherPemda).getStatus()).isEqualTo(404);
-        state = json(call(action(base, "submit", state.get("version").asInt(), null, null), author), 200);
+        assertThat(api.call(action(base, "submit", state.get("version").asInt(), null, null), staff).getStatus()).isEqualTo(403);
+        assertThat(api.call(get(base + "/ratification"), otherPemda).getStatus()).isEqualTo(404);
+        state = json(api.call(action(base, "submit", state.get("version").asInt(), null, null), author), 200);
         assertThat(state.get("status").asString()).isEqualTo("submitted");
 
-        MockHttpServletResponse ownApproval = call(action(base, "approve", state.get("version").asInt(), null, null), author);
+        MockHttpServletResponse ownApproval = api.call(action(base, "approve", state.get("version").asInt(), null, null), author);
         assertThat(ownApproval.getStatus()).isEqualTo(422);
         assertThat(json(ownApproval, 422).get("error").asString()).contains("giliran");
-        state = json(call(action(base, "approve", state.get("version").asInt(), "Paraf", null), reviewer), 200);
+        state = json(api.call(action(base, "approve", state.get("version").asInt(), "Paraf", null), reviewer), 200);
         assertThat(state.get("status").asString()).isEqualTo("reviewed");
 
-        MockHttpServletResponse wrongPassword = call(action(base, "ratify", state.get("version").asInt(), null, "salah"), signer);
+        MockHttpServletResponse wrongPassword = api.call(action(base, "ratify", state.get("version").asInt(), null, "salah"), signer);
         assertThat(json(wrongPassword, 422).get("error").asString()).isEqualTo("Kata sandi salah.");
-        state = json(call(action(base, "ratify", state.get("version").asInt(), null, "baku-demo"), signer), 200);
+        state = json(api.call(action(base, "ratify", state.get("version").asInt(), null, "baku-demo"), signer), 200);
         assertThat(state.get("status").asString()).isEqualTo("effective");
         assertThat(state.get("number").asString()).matches("\\d+/000\\.8\\.3\\.3/[IVX]+/\\d{4}");
         assertThat(state.get("effectiveOn").asString()).isNotBlank();
@@ -97,9 +84,9 @@ class LifecycleApiIntegrationTest {
         assertThat(state.get("signature").get("intact").asBoolean()).isTrue();
         assertThat(state.get("steps")).hasSize(4);
 
-        assertThat(call(action(base, "submit", state.get("version").asInt(), null, null), author).getStatus())
+        assertThat(api.call(action(base, "submit", state.get("version").asInt(), null, null), author).getStatus())
                 .as("the browser's rules: an effective version cannot be submitted").isEqualTo(422);
-        assertThat(call(action(base, "launch", 0, null, null), author).getStatus()).isEqualTo(404);
+        assertThat(api.call(action(base, "launch", 0, null, null), author).getStatus()).isEqualTo(404);
     }
 
     private MockHttpServletRequestBuilder action(String base, String action, int version, String note, String password) {
@@ -111,22 +98,8 @@ class LifecycleApiIntegrationTest {
         return post(base + "/actions/" + action).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    private String token(String user) {
-        signIn.as(user);
-        try {
-            return tokens.create("Uji siklus pengesahan", null).secret();
-        } finally {
-            SignIn.out();
-        }
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token) throws Exception {
-        request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     private static JsonNode json(MockHttpServletResponse response, int status) throws Exception {
         assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(status);
-        return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        return ApiCalls.json(response);
     }
 }

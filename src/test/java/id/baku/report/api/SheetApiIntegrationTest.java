@@ -5,24 +5,19 @@ import id.baku.design.SopService;
 import id.baku.design.SopSummary;
 import id.baku.tenant.OrganisationService;
 import id.baku.tenant.UnitRecord;
+import id.baku.testing.ApiCalls;
 import id.baku.testing.IntegrationTest;
 import id.baku.testing.SignIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** An e-Office system downloads the official sheet and the Daftar SOP with a personal API token. */
@@ -32,17 +27,10 @@ class SheetApiIntegrationTest {
     private static final String TANGERANG = "demo-kota-tangerang";
     private static final String MOJOKERTO = "demo-kabupaten-mojokerto";
 
-    @Autowired WebApplicationContext context;
     @Autowired SignIn signIn;
+    @Autowired ApiCalls api;
     @Autowired SopService sops;
     @Autowired OrganisationService organisation;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
 
     @AfterEach
     void tearDown() {
@@ -56,7 +44,7 @@ class SheetApiIntegrationTest {
         long versionId = sops.history(sop.sopId()).getFirst().versionId();
         SignIn.out();
 
-        MockHttpServletResponse response = call(get("/api/v1/sops/" + sop.sopId() + "/sheet.pdf"), TANGERANG);
+        MockHttpServletResponse response = api.call(get("/api/v1/sops/" + sop.sopId() + "/sheet.pdf"), TANGERANG);
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline").contains(".pdf");
@@ -64,9 +52,9 @@ class SheetApiIntegrationTest {
         assertThat(text).contains("Pengelolaan Dokumentasi, Peliputan dan Pemberitaan Kegiatan Pimpinan",
                 "60/000.8.3.3/III/2025", "Kode verifikasi");
 
-        assertThat(call(get("/api/v1/sops/" + sop.sopId() + "/sheet.pdf?version=" + versionId), TANGERANG).getStatus())
+        assertThat(api.call(get("/api/v1/sops/" + sop.sopId() + "/sheet.pdf?version=" + versionId), TANGERANG).getStatus())
                 .isEqualTo(200);
-        assertThat(call(get("/api/v1/sops/" + sop.sopId() + "/sheet.pdf?version=" + (versionId + 100000)), TANGERANG)
+        assertThat(api.call(get("/api/v1/sops/" + sop.sopId() + "/sheet.pdf?version=" + (versionId + 100000)), TANGERANG)
                 .getStatus()).isEqualTo(404);
     }
 
@@ -77,11 +65,11 @@ class SheetApiIntegrationTest {
         long unitId = organisation.listUnits().getFirst().id();
         SignIn.out();
 
-        MockHttpServletResponse foreign = call(get("/api/v1/sops/" + sopId + "/sheet.pdf"), MOJOKERTO);
+        MockHttpServletResponse foreign = api.call(get("/api/v1/sops/" + sopId + "/sheet.pdf"), MOJOKERTO);
         assertThat(foreign.getStatus()).isEqualTo(404);
         assertThat(foreign.getContentAsString()).contains("\"error\"");
-        assertThat(call(get("/api/v1/units/" + unitId + "/sop-register.pdf"), MOJOKERTO).getStatus()).isEqualTo(404);
-        assertThat(call(get("/api/v1/sops/" + sopId + "/sheet.pdf"), null).getStatus()).isEqualTo(401);
+        assertThat(api.call(get("/api/v1/units/" + unitId + "/sop-register.pdf"), MOJOKERTO).getStatus()).isEqualTo(404);
+        assertThat(api.call(get("/api/v1/sops/" + sopId + "/sheet.pdf"), null).getStatus()).isEqualTo(401);
     }
 
     @Test
@@ -91,19 +79,12 @@ class SheetApiIntegrationTest {
                 .filter(u -> u.name().equals("Bagian Protokol dan Komunikasi Pimpinan")).findFirst().orElseThrow();
         SignIn.out();
 
-        MockHttpServletResponse response = call(get("/api/v1/units/" + unit.id() + "/sop-register.pdf"), TANGERANG);
+        MockHttpServletResponse response = api.call(get("/api/v1/units/" + unit.id() + "/sop-register.pdf"), TANGERANG);
         assertThat(response.getStatus()).isEqualTo(200);
         String text = text(response.getContentAsByteArray());
         assertThat(text).contains("DAFTAR STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN",
                 "BAGIAN PROTOKOL DAN KOMUNIKASI PIMPINAN", "59/000.8.3.3/III/2025", "60/000.8.3.3/III/2025");
         assertThat(text.indexOf("59/000.8.3.3/III/2025")).as("by Nomor SOP").isLessThan(text.indexOf("60/000.8.3.3/III/2025"));
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token) throws Exception {
-        if (token != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 
     private static String text(byte[] pdf) throws Exception {
