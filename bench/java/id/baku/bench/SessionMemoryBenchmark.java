@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({SignIn.class, SessionMemoryBenchmark.LiveSessions.class})
 @Tag("benchmark")
 @TestPropertySource(properties = {"baku.data-dir=target/bench-db-sessions", "logging.level.id.baku=warn",
-        "vaadin.productionMode=true"})
+        "vaadin.productionMode=true", "server.tomcat.keep-alive-timeout=5s"})
 class SessionMemoryBenchmark {
 
     /** Session counts measured, ascending: {@code -Dbench.sessions=10,30}. */
@@ -97,6 +97,10 @@ class SessionMemoryBenchmark {
             return byRoute.values().stream().mapToInt(v -> (int) v[0]).sum();
         }
 
+        String summary() {
+            return httpSessions + " / " + signedIn + " / " + vaadinSessions + "; " + routes();
+        }
+
         String routes() {
             StringBuilder text = new StringBuilder();
             byRoute.forEach((route, v) -> text.append(String.format(Locale.ROOT, "%s%s: %d UIs, %,d attached state "
@@ -113,6 +117,7 @@ class SessionMemoryBenchmark {
     @Autowired RatificationService ratification;
     @Autowired ExecutionService execution;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.boot.web.server.context.WebServerApplicationContext web;
 
     private int open;
     private long designerSopId;
@@ -148,7 +153,6 @@ class SessionMemoryBenchmark {
                 if (last) {
                     baseHistogram = histogram();
                 }
-                List<String> row = new ArrayList<>(List.of(String.valueOf(cycle), mb(baseline)));
                 double[] heap = new double[SESSIONS.length];
                 Alive at = none;
                 for (int p = 0; p < SESSIONS.length; p++) {
@@ -157,29 +161,26 @@ class SessionMemoryBenchmark {
                     openUpTo(browser, SESSIONS[p]);
                     opening += System.nanoTime() - start;
                     Thread.sleep(2000);
+                    idleConnectionsClosed();
                     at = alive();
                     heap[p] = retainedHeapMb();
                     assertThat(at.signedIn()).as("signed-in HTTP sessions alive at measurement").isEqualTo(SESSIONS[p]);
                     assertThat(at.vaadinSessions()).as("Vaadin sessions alive at measurement").isEqualTo(SESSIONS[p]);
                     assertThat(at.uis()).as("UIs alive at measurement").isGreaterThanOrEqualTo(SESSIONS[p]);
-                    row.add(mb(heap[p]));
                 }
                 if (last) {
                     fullHistogram = histogram();
+                    if (Boolean.getBoolean("bench.explain")) {
+                        explainDetachedNodes();
+                    }
                     bench.note(String.format(Locale.ROOT, "Opening a session (sign-in and page) took %.1f s on average",
                             opening / 1e9 / opened));
                 }
-                int n = SESSIONS.length - 1;
-                double first = (heap[0] - baseline) * 1024 / SESSIONS[0];
-                double all = (heap[n] - baseline) * 1024 / SESSIONS[n];
-                double slope = n == 0 ? all : (heap[n] - heap[0]) * 1024 / (SESSIONS[n] - SESSIONS[0]);
-                perSession.add(new double[]{first, all, slope});
-                row.addAll(List.of(kb(first), kb(all), kb(slope), at.httpSessions() + " / " + at.signedIn() + " / "
-                        + at.vaadinSessions() + " / " + at.uis()));
-                rows.add(row);
-                System.out.printf("[bench] cycle %d: %s; %s%n", cycle, row, at.routes());
+                String counts = at.httpSessions() + " / " + at.signedIn() + " / " + at.vaadinSessions() + " / " + at.uis();
+                rows.add(row(cycle, baseline, heap, counts, perSession));
+                System.out.printf("[bench] cycle %d: %s; %s%n", cycle, rows.getLast(), at.routes());
                 if (last) {
-                    bench.note("UIs alive at " + SESSIONS[n] + " sessions, by route: " + at.routes());
+                    bench.note("UIs alive at " + SESSIONS[SESSIONS.length - 1] + " sessions, by route: " + at.routes());
                 }
             }
             endAll(browser);
@@ -188,20 +189,16 @@ class SessionMemoryBenchmark {
         Arrays.stream(SESSIONS).forEach(s -> header.add("heap at " + s + " MB"));
         header.addAll(List.of("KB/session at " + SESSIONS[0], "KB/session at " + SESSIONS[SESSIONS.length - 1],
                 "slope KB/session", "HTTP / signed in / Vaadin sessions / UIs"));
-        List<String> median = new ArrayList<>(Collections.nCopies(2 + SESSIONS.length, ""));
-        median.set(0, "median");
-        for (int i = 0; i < 3; i++) {
-            int k = i;
-            double[] v = perSession.stream().mapToDouble(a -> a[k]).sorted().toArray();
-            median.add(kb(v[(v.length - 1) / 2]));
-        }
-        median.add("");
-        rows.add(median);
+        rows.add(median(perSession));
         bench.table(header, rows);
         histogramTable(bench, baseHistogram, fullHistogram, SESSIONS[SESSIONS.length - 1]);
         bench.note("Retained heap: MemoryMXBean heap used after 3 × System.gc() (G1: full, compacting) with a "
                 + "200 ms settle each, median of " + HEAP_SAMPLES + " such samples; KB/session = (heap at N − "
-                + "baseline) / N, slope = between the two N.");
+                + "baseline) / N, slope = between the two N. Measured once Tomcat has closed the browsers' idle "
+                + "keep-alive connections (keep-alive timeout 5 s here; Tomcat's default is 60 s): each open one "
+                + "holds its socket and request buffers, about 60 KB, which is the connection's cost, not the "
+                + "session's. A page left open sends nothing until its heartbeat (every 5 minutes), and behind an "
+                + "ingress Tomcat sees the proxy's few pooled connections, not one per browser.");
         bench.note("Vaadin production mode (vaadin.productionMode=true, the bundle the normal build puts in "
                 + "target/classes). Sessions: one Chromium browser context each, signed in through the login form; "
                 + "in turn on Tugas saya (" + String.join(", ", INBOX_USERS) + "), the draft SOP \"Peliputan dan "
@@ -209,6 +206,44 @@ class SessionMemoryBenchmark {
                 + "force (" + String.join(", ", RUN_USERS) + "). Playwright drives Chromium from a JVM of its own "
                 + "(BrowserSessions), so only the server is in the measured heap.");
         bench.write(machine);
+    }
+
+    private static List<String> row(int cycle, double baseline, double[] heap, String counts, List<double[]> perSession) {
+        int n = SESSIONS.length - 1;
+        double first = (heap[0] - baseline) * 1024 / SESSIONS[0];
+        double all = (heap[n] - baseline) * 1024 / SESSIONS[n];
+        double slope = n == 0 ? all : (heap[n] - heap[0]) * 1024 / (SESSIONS[n] - SESSIONS[0]);
+        perSession.add(new double[]{first, all, slope});
+        List<String> row = new ArrayList<>(List.of(String.valueOf(cycle), mb(baseline)));
+        Arrays.stream(heap).forEach(h -> row.add(mb(h)));
+        row.addAll(List.of(kb(first), kb(all), kb(slope), counts));
+        return row;
+    }
+
+    private static List<String> median(List<double[]> perSession) {
+        List<String> row = new ArrayList<>(Collections.nCopies(2 + SESSIONS.length, ""));
+        row.set(0, "median");
+        for (int i = 0; i < 3; i++) {
+            int k = i;
+            double[] v = perSession.stream().mapToDouble(a -> a[k]).sorted().toArray();
+            row.add(kb(v[(v.length - 1) / 2]));
+        }
+        row.add("");
+        return row;
+    }
+
+    /**
+     * Waits (up to a minute) until Tomcat has closed the browsers' idle keep-alive connections (5 s here instead
+     * of 60 s, to keep the run short). One is always counted while the browsers are open.
+     */
+    private void idleConnectionsClosed() throws InterruptedException {
+        var protocol = (org.apache.coyote.AbstractProtocol<?>) ((org.springframework.boot.tomcat.TomcatWebServer)
+                web.getWebServer()).getTomcat().getConnector().getProtocolHandler();
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (protocol.getConnectionCount() > 1 && System.nanoTime() < until) {
+            Thread.sleep(500);
+        }
+        assertThat(protocol.getConnectionCount()).as("HTTP connections left open after a minute idle").isLessThanOrEqualTo(1);
     }
 
     /** An SOP in force with a run for the run pages; the seed draft for the designer pages. */
@@ -292,6 +327,57 @@ class SessionMemoryBenchmark {
             }
         }
         return new Alive(http, signedIn, vaadin, uis, detachedFields);
+    }
+
+    /** {@code -Dbench.explain=true}: who holds the state nodes that are in no UI's tree, summed over sessions. */
+    private void explainDetachedNodes() {
+        Map<String, Integer> holders = new HashMap<>();
+        Map<String, Integer> text = new HashMap<>();
+        Map<String, Integer> byComponent = new TreeMap<>();
+        for (HttpSession s : live.sessions) {
+            for (Object v : Collections.list(s.getAttributeNames()).stream().map(s::getAttribute).toList()) {
+                if (!(v instanceof VaadinSession)) {
+                    NodeHolders.walk(v, v.getClass().getSimpleName(), Set.of(), text);
+                }
+                if (v instanceof VaadinSession vs) {
+                    vs.lock();
+                    try {
+                        for (UI ui : vs.getUIs()) {
+                            String route = ui.getInternals().getActiveViewLocation().getPath().replaceAll("/\\d+$", "");
+                            ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> byComponent.merge(
+                                    route + " " + (node.hasFeature(com.vaadin.flow.internal.nodefeature.ComponentMapping.class)
+                                            ? node.getFeature(com.vaadin.flow.internal.nodefeature.ComponentMapping.class)
+                                            .getComponent().map(c -> c.getClass().getSimpleName()).orElseGet(() -> elementOf(node))
+                                            : "(not an element)"), 1, Integer::sum));
+                        }
+                        NodeHolders.of(vs, text).forEach((k, n) -> holders.merge(k, n, Integer::sum));
+                    } finally {
+                        vs.unlock();
+                    }
+                }
+            }
+        }
+        holders.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+                .forEach(e -> System.out.printf("[explain] %6d  %s%n", e.getValue(), e.getKey()));
+        text.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(60)
+                .forEach(e -> System.out.printf("[text] %8d  %s%n", e.getValue(), e.getKey()));
+        byComponent.forEach((k, n) -> System.out.printf("[nodes] %6d  %s%n", n, k));
+        System.out.printf("[text] %8d  in all%n", text.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** A node without component: its tag and the nearest component above it. */
+    private static String elementOf(com.vaadin.flow.internal.StateNode node) {
+        try {
+            var element = com.vaadin.flow.dom.Element.get(node);
+            var up = element;
+            while (up != null && up.getComponent().isEmpty()) {
+                up = up.getParent();
+            }
+            return "<" + (element.isTextNode() ? "#text" : element.getTag()) + "> in "
+                    + (up == null ? "?" : up.getComponent().get().getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            return "(element: " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** State nodes under components that Baku's view and layout classes hold in fields without attaching them. */

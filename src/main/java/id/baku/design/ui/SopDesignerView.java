@@ -86,6 +86,8 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final Span total = new Span();
     private final UnorderedList problemList = new UnorderedList();
     private final Tab problemsTab = new Tab();
+    /** The problems last shown, marked again on the step fields when the Langkah tab first builds them. */
+    private List<SopProblem> problems = List.of();
     private IdentityForm identity;
     private StepsEditor stepsEditor;
     private SopVersionRecord record;
@@ -141,6 +143,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         show(version);
         identity.onChange(this::changed);
         stepsEditor.onChange(this::changed);
+        stepsEditor.onRendered(() -> showProblems(this.problems));
         identity.setFormReadOnly(!editable);
         stepsEditor.setEditorReadOnly(!editable);
 
@@ -148,9 +151,9 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
         tabs.setId("sop-tabs");
         tabs.add(new Tab(getTranslation("sop.tab.identity")), identity).setId("tab-identity");
         tabs.add(new Tab(getTranslation("sop.tab.steps")), stepsEditor).setId("tab-steps");
-        Div problems = new Div(problemList);
-        problems.addClassName("problems");
-        tabs.add(problemsTab, problems);
+        Div problemsPane = new Div(problemList);
+        problemsPane.addClassName("problems");
+        tabs.add(problemsTab, problemsPane);
         problemsTab.setId("tab-problems");
         for (DesignerExtension extension : extensions) {
             for (DesignerExtension.Tab extra : extension.tabs(version)) {
@@ -298,6 +301,7 @@ public class SopDesignerView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showProblems(List<SopProblem> problems) {
+        this.problems = problems;
         Map<String, HasValidation> fields = new HashMap<>(identity.fields());
         fields.putAll(stepsEditor.fields());
         fields.values().forEach(f -> f.setInvalid(false));

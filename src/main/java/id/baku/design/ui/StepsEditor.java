@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.baku.design.Executor;
 import id.baku.design.Outcome;
@@ -59,7 +60,14 @@ class StepsEditor extends VerticalLayout {
     private final Map<Integer, Component> cards = new HashMap<>();
     private Runnable changed = () -> {
     };
+    private Runnable rendered = () -> {
+    };
     private boolean readOnly;
+    /**
+     * The columns and cards are built when the Langkah tab is first shown, not with the designer: most visits
+     * stay on the identity tab, and the cards are most of a designer session's server memory.
+     */
+    private boolean built;
 
     StepsEditor(List<PositionRecord> positions, TemplateDefinition template) {
         this.positions = positions;
@@ -81,10 +89,23 @@ class StepsEditor extends VerticalLayout {
         stepCards.addClassName("step-cards");
         add(new H4(getTranslation("sop.executors")), new Paragraph(getTranslation("sop.executors.help")), executorRows,
                 addExecutor, new H4(getTranslation("sop.steps")), stepCards, addStep);
+        addAttachListener(e -> {
+            if (!built) {
+                built = true;
+                renderExecutors();
+                renderSteps();
+                rendered.run();
+            }
+        });
     }
 
     void onChange(Runnable listener) {
         this.changed = listener;
+    }
+
+    /** Called when the fields first exist, so that problems found before can be marked on them. */
+    void onRendered(Runnable listener) {
+        this.rendered = listener;
     }
 
     void show(List<Executor> executorList, List<Step> stepList) {
@@ -123,6 +144,9 @@ class StepsEditor extends VerticalLayout {
     // ---- Pelaksana columns
 
     private void renderExecutors() {
+        if (!built) {
+            return;
+        }
         executorRows.removeAll();
         fields.keySet().removeIf(k -> k.startsWith("executor"));
         for (int i = 0; i < executors.size(); i++) {
@@ -144,8 +168,10 @@ class StepsEditor extends VerticalLayout {
             }
             choice.setItems(items);
             choice.setItemLabelGenerator(ExecutorChoice::label);
-            choice.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> c.positionId() != null
-                    ? new Span(c.label()) : new Span(c.label() + " " + getTranslation("sop.executor.free"))));
+            // A template renderer: a component per item would be server-side state for every jabatan of the pemda.
+            choice.setRenderer(LitRenderer.<ExecutorChoice>of("<span>${item.label}</span>")
+                    .withProperty("label", c -> c.positionId() != null ? c.label()
+                            : c.label() + " " + getTranslation("sop.executor.free")));
             choice.setAllowCustomValue(true);
             choice.setPlaceholder(getTranslation("sop.executor.placeholder"));
             choice.setWidthFull();
@@ -220,6 +246,9 @@ class StepsEditor extends VerticalLayout {
     // ---- steps
 
     private void renderSteps() {
+        if (!built) {
+            return;
+        }
         stepCards.removeAll();
         cards.clear();
         fields.keySet().removeIf(k -> k.startsWith("step"));

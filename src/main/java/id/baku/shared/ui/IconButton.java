@@ -5,7 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-/** A small icon-only button (move up, move down, remove…) whose label is read out and shown as a tooltip. */
+/**
+ * A small icon-only button (move up, move down, remove…) whose label is read out and shown as the browser's
+ * tooltip. The designer has dozens of them; a Vaadin tooltip would be one more server-side element each.
+ */
 public final class IconButton {
 
     private IconButton() {
@@ -17,7 +20,7 @@ public final class IconButton {
         Button button = new Button(icon.create(), e -> action.run());
         button.addThemeVariants(style, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(owner.getTranslation(labelKey));
-        button.setTooltipText(owner.getTranslation(labelKey));
+        button.getElement().setAttribute("title", owner.getTranslation(labelKey));
         button.setEnabled(enabled);
         return button;
     }
