@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -195,6 +198,8 @@ class StepCompletionBenchmark {
     /** Baku through its application service, signed in as the holder of each step's jabatan. */
     private final class BakuSide extends Side {
 
+        private final Map<String, Authentication> sessions = new ConcurrentHashMap<>();
+
         BakuSide(Sop sop) {
             super("Baku", sop);
         }
@@ -220,7 +225,11 @@ class StepCompletionBenchmark {
             }
             int step = (int) open.get()[2];
             Step s = sop.content().steps().get(step - 1);
-            signIn.as(sop.holder().get(step));
+            // As the user's HTTP session does: signed in once, the same authentication on every request.
+            SecurityContextHolder.getContext().setAuthentication(sessions.computeIfAbsent(sop.holder().get(step), user -> {
+                signIn.as(user);
+                return SecurityContextHolder.getContext().getAuthentication();
+            }));
             Completion completion = new Completion(s.standard().requirements().stream().map(r -> true).toList(),
                     "Hasil langkah " + step, null, s.isDecision() ? Choice.YES : null);
             long start = System.nanoTime();
@@ -294,6 +303,10 @@ class StepCompletionBenchmark {
             }
             long statements = status("Questions");
             long lockWait = status("Innodb_row_lock_time");
+            String[] probe = {"Innodb_rows_read", "Handler_read_rnd_next", "Handler_read_next", "Handler_read_key",
+                    "Innodb_os_log_fsyncs", "Innodb_data_fsyncs", "Handler_write", "Handler_update", "Com_commit",
+                    "Innodb_buffer_pool_read_requests", "Created_tmp_tables", "Select_scan", "Sort_rows"};
+            long[] before = Arrays.stream(probe).mapToLong(this::probeStatus).toArray();
             long start = System.nanoTime();
             go.countDown();
             List<Long> all = new ArrayList<>();
@@ -301,6 +314,12 @@ class StepCompletionBenchmark {
                 all.addAll(f.get());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            StringBuilder probed = new StringBuilder();
+            for (int k = 0; k < probe.length; k++) {
+                probed.append(String.format(java.util.Locale.ROOT, " %s=%.1f", probe[k],
+                        (double) (probeStatus(probe[k]) - before[k]) / all.size()));
+            }
+            System.out.println("[probe] " + side.getClass().getSimpleName() + " " + threads + ":" + probed);
             // Less the status queries themselves.
             return new Phase(all.size(), seconds, all.stream().mapToDouble(n -> n / 1e6).toArray(),
                     status("Questions") - statements - 2, status("Innodb_row_lock_time") - lockWait);
@@ -317,6 +336,10 @@ class StepCompletionBenchmark {
      * A counter of the MariaDB server (statements received, milliseconds spent waiting for row locks), of
      * everyone: nothing else runs meanwhile.
      */
+    private long probeStatus(String name) {
+        return jdbc.sql("SHOW GLOBAL STATUS LIKE '" + name + "'").query((rs, i) -> rs.getLong(2)).optional().orElse(-1L);
+    }
+
     private long status(String name) {
         return jdbc.sql("SHOW GLOBAL STATUS LIKE '" + name + "'").query((rs, i) -> rs.getLong(2)).single();
     }

@@ -32,6 +32,8 @@ class ModularityTest {
                 .and().doNotHaveFullyQualifiedName("id.baku.tenant.UserService") // usernames unique across all pemda
                 .and().doNotHaveFullyQualifiedName("id.baku.compliance.domain.StatisticsWriter") // upserts naming their pemda
                 .and().doNotHaveFullyQualifiedName("id.baku.security.saml.SamlStore") // SAML settings, keys, replay cache: each statement names its pemda
+                .and().doNotHaveFullyQualifiedName("id.baku.audit.AuditTrail") // appends before commit: each statement names the bound pemda
+                .and().doNotHaveFullyQualifiedName("id.baku.audit.AuditTrail$Pending")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")

@@ -2,38 +2,48 @@ package id.baku.audit;
 
 import id.baku.audit.domain.AuditChainHead;
 import id.baku.audit.domain.AuditChainHeadRepository;
-import id.baku.audit.domain.AuditEvent;
-import id.baku.audit.domain.AuditEventRepository;
 import id.baku.audit.domain.ChainPosition;
 import id.baku.shared.audit.Audited;
 import id.baku.tenant.TenantContext;
 import id.baku.tenant.TenantData;
 import id.baku.tenant.TenantDataContributor;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Appends each {@link Audited} to its pemda's hash chain, synchronously and inside the transaction
- * that did the action: the action and its event commit or roll back together, and an action that
- * cannot be recorded does not happen. The chain head stays locked until that transaction ends,
- * so concurrent appends in one pemda queue and the sequence has no gaps.
+ * Appends each {@link Audited} to its pemda's hash chain inside the transaction that did the action: the
+ * action and its events commit or roll back together, and an action that cannot be recorded does not
+ * happen. A transaction's events are checked when published and written together just before it commits
+ * (one locked read of the chain head, one multi-row insert, one head update), so the head — the one row
+ * every action of the pemda writes — is locked last and only for the commit; concurrent appends in one
+ * pemda queue there and the sequence has no gaps.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE) // a new pemda's chain exists before any other contributor could record something
 class AuditTrail implements TenantDataContributor {
 
     private final AuditChainHeadRepository heads;
-    private final AuditEventRepository events;
+    private final JdbcClient jdbc;
+    private final EntityManager entityManager;
 
-    AuditTrail(AuditChainHeadRepository heads, AuditEventRepository events) {
+    AuditTrail(AuditChainHeadRepository heads, JdbcClient jdbc, EntityManager entityManager) {
         this.heads = heads;
-        this.events = events;
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     @EventListener
@@ -50,15 +60,59 @@ class AuditTrail implements TenantDataContributor {
         if (event.at() == null) {
             throw new IllegalArgumentException("Audit event without a time: " + action);
         }
-        if (heads.advance() != 1) {
-            throw new IllegalStateException("No audit chain for pemda " + tenantId);
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending(tenantId);
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        ChainPosition head = heads.position().orElseThrow();
-        Instant at = AuditHash.stored(event.at());
-        String details = AuditHash.details(event.details());
-        String hash = AuditHash.hash(head.hash(), head.seq(), at, actor, action, subject, details);
-        events.save(new AuditEvent(head.seq(), at, actor, action, subject, details, head.hash(), hash));
-        heads.seal(head.seq(), hash);
+        pending.events.add(new Entry(AuditHash.stored(event.at()), actor, action, subject,
+                AuditHash.details(event.details())));
+    }
+
+    private record Entry(Instant at, String actor, String action, String subject, String details) {
+    }
+
+    /** One transaction's events, written before it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        final long tenantId;
+        final List<Entry> events = new ArrayList<>();
+
+        Pending(long tenantId) {
+            this.tenantId = tenantId;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            // The action's own pending changes reach the database first, so the head stays the last row locked.
+            entityManager.flush();
+            ChainPosition head = jdbc.sql("select last_seq, last_hash from audit_chain_head where tenant_id = ? for update")
+                    .param(tenantId).query((rs, row) -> new ChainPosition(rs.getLong(1), rs.getString(2))).optional()
+                    .orElseThrow(() -> new IllegalStateException("No audit chain for pemda " + tenantId));
+            StringBuilder sql = new StringBuilder("insert into audit_event "
+                    + "(tenant_id, seq, at, actor, action, subject, details, prev_hash, hash) values ");
+            List<Object> values = new ArrayList<>();
+            long seq = head.seq();
+            String hash = head.hash();
+            for (Entry e : events) {
+                seq++;
+                String previous = hash;
+                hash = AuditHash.hash(previous, seq, e.at(), e.actor(), e.action(), e.subject(), e.details());
+                sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                // Instants are stored as UTC wall-clock times, as Hibernate does (hibernate.jdbc.time_zone=UTC).
+                values.addAll(List.of(tenantId, seq, LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.actor(),
+                        e.action(), e.subject(), e.details(), previous, hash));
+            }
+            jdbc.sql(sql.toString()).params(values).update();
+            jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where tenant_id = ?")
+                    .params(seq, hash, tenantId).update();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+        }
     }
 
     /** Every new pemda starts its chain empty. */

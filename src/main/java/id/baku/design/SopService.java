@@ -25,8 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +49,20 @@ public class SopService {
     private final LegalBasisService legalBases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /**
+     * Contents of ratified versions, which never change again (their number and date went in at ratification):
+     * every step completion of a run needs its version's content, and reading and parsing it each time was a
+     * tenth of a completion's work. Bounded, least recently used out first.
+     */
+    private final Map<RatifiedKey, SopContent> ratifiedContents = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<RatifiedKey, SopContent> eldest) {
+                    return size() > 500;
+                }
+            });
+    private static final Set<VersionStatus> RATIFIED_OR_LATER = EnumSet.of(VersionStatus.RATIFIED,
+            VersionStatus.EFFECTIVE, VersionStatus.SUPERSEDED, VersionStatus.RETIRED);
 
     SopService(SopStore store, TemplateStore templates, SopRepository sops, SopVersionRepository versions,
                OrganisationService organisation, LegalBasisService legalBases, ApplicationEventPublisher events,
@@ -103,7 +120,22 @@ public class SopService {
     @PreAuthorize(AppRoles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<SopContent> content(long versionId) {
-        return versions.findById(versionId).map(v -> ContentJson.read(v.getContent()));
+        RatifiedKey key = new RatifiedKey(TenantContext.requireTenantId(), versionId);
+        SopContent known = ratifiedContents.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return versions.findById(versionId).map(v -> {
+            SopContent content = ContentJson.read(v.getContent());
+            if (RATIFIED_OR_LATER.contains(v.getStatus())) {
+                ratifiedContents.put(key, content);
+            }
+            return content;
+        });
+    }
+
+    /** A version of a pemda: the pemda is part of the key, so a cached content is only ever its own pemda's. */
+    private record RatifiedKey(long tenantId, long versionId) {
     }
 
     @PreAuthorize(AppRoles.SIGNED_IN)

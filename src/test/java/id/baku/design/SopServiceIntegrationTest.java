@@ -159,6 +159,18 @@ class SopServiceIntegrationTest {
     }
 
     @Test
+    void the_content_of_a_version_in_force_is_its_pemdas_only_also_once_it_is_kept() {
+        signIn.as("admin.tangerang");
+        SopSummary analisa = find(sops.list(SopQuery.all()), "Analisa");
+        SopContent first = sops.content(analisa.versionId()).orElseThrow();
+        assertThat(sops.content(analisa.versionId())).contains(first); // kept: a version in force never changes
+        assertThat(first).isEqualTo(sops.version(analisa.versionId()).orElseThrow().content());
+
+        signIn.as("admin.lamandau");
+        assertThat(sops.content(analisa.versionId())).isEmpty();
+    }
+
+    @Test
     void an_effective_sop_cannot_be_edited_or_deleted_as_a_draft() {
         signIn.as("admin.tangerang");
         SopSummary effective = sops.list(new SopQuery(null, "59/000", VersionStatus.EFFECTIVE)).getFirst();

@@ -37,18 +37,6 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    public AuditEvent(long seq, Instant at, String actor, String action, String subject, String details,
-                      String prevHash, String hash) {
-        this.seq = seq;
-        this.at = at;
-        this.actor = actor;
-        this.action = action;
-        this.subject = subject;
-        this.details = details;
-        this.prevHash = prevHash;
-        this.hash = hash;
-    }
-
     public long getSeq() { return seq; }
     public Instant getAt() { return at; }
     public String getActor() { return actor; }

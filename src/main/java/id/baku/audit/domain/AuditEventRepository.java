@@ -7,10 +7,8 @@ import org.springframework.data.repository.Repository;
 
 import java.util.List;
 
-/** The pemda's audit events: appended and read, never changed or deleted. */
+/** The pemda's audit events, read; {@code AuditTrail} appends them with plain SQL, nothing changes or deletes them. */
 public interface AuditEventRepository extends Repository<AuditEvent, Long> {
-
-    AuditEvent save(AuditEvent event);
 
     /** The next events after {@code seq}, in chain order, as plain values (long chains stay out of the session). */
     @Query("select new id.baku.audit.domain.StoredEvent(e.seq, e.at, e.actor, e.action, e.subject, e.details, "
