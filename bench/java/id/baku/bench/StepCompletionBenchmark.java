@@ -97,6 +97,8 @@ class StepCompletionBenchmark {
         SignIn.out();
     }
 
+    private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 10);
+
     @Test
     void step_completions_per_second_against_flowable() throws Exception {
         Bench bench = new Bench("step-completion");
@@ -112,8 +114,10 @@ class StepCompletionBenchmark {
             Map<String, Integer> made = new HashMap<>(Map.of(baku.name(), 0, flow.name(), 0));
             Map<String, Integer> runsMade = new HashMap<>(Map.of(baku.name(), 0, flow.name(), 0));
 
-            // Warm-up: JIT, statement caches, buffer pool, both sides alike.
-            for (int i = 0; i < 2; i++) {
+            // Warm-up: JIT, statement caches, buffer pool, both sides alike. With only 2 rounds (384 completions a
+            // side) the JIT was still compiling during the 2-user rows, which then cost both sides 2-3 times the
+            // CPU per completion of the later rows.
+            for (int i = 0; i < WARMUP_ROUNDS; i++) {
                 for (Side side : List.of(baku, flow)) {
                     Phase p = phase(side, 4, MIN_RUNS);
                     made.merge(side.name(), p.completions(), Integer::sum);
@@ -307,6 +311,9 @@ class StepCompletionBenchmark {
                     "Innodb_os_log_fsyncs", "Innodb_data_fsyncs", "Handler_write", "Handler_update", "Com_commit",
                     "Innodb_buffer_pool_read_requests", "Created_tmp_tables", "Select_scan", "Sort_rows"};
             long[] before = Arrays.stream(probe).mapToLong(this::probeStatus).toArray();
+            long jvmCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long dbCpu = mariadbCpuTicks();
             long start = System.nanoTime();
             go.countDown();
             List<Long> all = new ArrayList<>();
@@ -319,7 +326,11 @@ class StepCompletionBenchmark {
                 probed.append(String.format(java.util.Locale.ROOT, " %s=%.1f", probe[k],
                         (double) (probeStatus(probe[k]) - before[k]) / all.size()));
             }
-            System.out.println("[probe] " + side.getClass().getSimpleName() + " " + threads + ":" + probed);
+            probed.append(String.format(java.util.Locale.ROOT, " jvmCpuMs=%.2f dbCpuMs=%.2f",
+                    (((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                            .getOperatingSystemMXBean()).getProcessCpuTime() - jvmCpu) / 1e6 / all.size(),
+                    (mariadbCpuTicks() - dbCpu) * 10.0 / all.size()));
+            System.out.println("[bench] server work per completion, " + side.getClass().getSimpleName() + " " + threads + ":" + probed);
             // Less the status queries themselves.
             return new Phase(all.size(), seconds, all.stream().mapToDouble(n -> n / 1e6).toArray(),
                     status("Questions") - statements - 2, status("Innodb_row_lock_time") - lockWait);
@@ -336,6 +347,25 @@ class StepCompletionBenchmark {
      * A counter of the MariaDB server (statements received, milliseconds spent waiting for row locks), of
      * everyone: nothing else runs meanwhile.
      */
+    /** utime + stime of the mariadbd process, in clock ticks (1/100 s). */
+    private static long mariadbCpuTicks() {
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (var dir : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (java.nio.file.Files.readString(dir.resolve("comm")).strip().equals("mariadbd")) {
+                        String[] f = java.nio.file.Files.readString(dir.resolve("stat")).split("\\) ")[1].split(" ");
+                        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (java.io.IOException gone) {
+                    // a process that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     private long probeStatus(String name) {
         return jdbc.sql("SHOW GLOBAL STATUS LIKE '" + name + "'").query((rs, i) -> rs.getLong(2)).optional().orElse(-1L);
     }

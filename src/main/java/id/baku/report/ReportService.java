@@ -28,13 +28,18 @@ import id.baku.tenant.UnitRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +74,15 @@ public class ReportService {
     private final String publicUrl;
     private final Clock clock;
     private final BusinessMetrics metrics;
+    private static final JsonMapper SOURCES_JSON = JsonMapper.builder().build();
+    /** Sheets by the SHA-256 of everything they were made from; least recently printed out first (about 100 KB each). */
+    private final Map<String, RenderedSheet> renderedSheets = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RenderedSheet> eldest) {
+                    return size() > 100;
+                }
+            });
 
     ReportService(SopService sops, RatificationService ratification, TenantService tenants,
                   OrganisationService organisation, LegalBasisService legalBases, SheetTemplates templates,
@@ -137,8 +151,25 @@ public class ReportService {
         SheetComposer.Sources sources = new SheetComposer.Sources(profile, logo, unitPath(units, version.unitId()),
                 units.stream().filter(u -> u.parentId() == null).map(UnitRecord::name).collect(Collectors.toSet()),
                 version, template, citations, sopNames, verification, watermark);
+        // What a sheet shows is a function of its sources (the templates are the deployment's own), so a sheet
+        // printed again from the same sources — an SOP in force, printed for every unit — is not filled again.
+        String key = TenantContext.requireTenantId() + ":" + sha256(SOURCES_JSON.writeValueAsBytes(sources));
+        RenderedSheet known = renderedSheets.get(key);
+        if (known != null) {
+            return known;
+        }
         SheetInput input = SheetComposer.compose(sources);
-        return SheetRenderer.render(templates.report(SheetTemplates.SHEET, input.paper()), input);
+        RenderedSheet sheet = SheetRenderer.render(templates.report(SheetTemplates.SHEET, input.paper()), input);
+        renderedSheets.put(key, sheet);
+        return sheet;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The sheet as a file named after the SOP. */
