@@ -86,6 +86,8 @@ class StepsEditor extends VerticalLayout {
         addStep.setId("step-add");
         addStep.addClassName("editor-action");
         executorRows.addClassName("executor-rows");
+        // The layout aligns its children to the start, so without this the rows, and the jabatan in them, stay narrow.
+        executorRows.setWidthFull();
         stepCards.addClassName("step-cards");
         add(new H4(getTranslation("sop.executors")), new Paragraph(getTranslation("sop.executors.help")), executorRows,
                 addExecutor, new H4(getTranslation("sop.steps")), stepCards, addStep);
@@ -303,6 +305,7 @@ class StepsEditor extends VerticalLayout {
         executor.setItemLabelGenerator(c -> c + ". " + executorLabel(c));
         executor.setEmptySelectionAllowed(false);
         executor.setPlaceholder(getTranslation("sop.step.executor.placeholder"));
+        executor.setWidthFull(); // jabatan names are long
         if (step.executor() >= 1 && step.executor() <= executors.size()) {
             executor.setValue(step.executor());
         }
