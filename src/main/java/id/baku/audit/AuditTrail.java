@@ -12,8 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -60,15 +60,19 @@ class AuditTrail implements TenantDataContributor {
         if (event.at() == null) {
             throw new IllegalArgumentException("Audit event without a time: " + action);
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        // Looked up among the current transaction's synchronizations, which an inner REQUIRES_NEW transaction
+        // does not see: its events are its own.
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Pending.class::isInstance).map(Pending.class::cast).findFirst().orElse(null);
         if (pending == null) {
             pending = new Pending(tenantId);
-            TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.events.add(new Entry(AuditHash.stored(event.at()), actor, action, subject,
                 AuditHash.details(event.details())));
     }
+
+    private static final int ROWS_PER_INSERT = 500;
 
     private record Entry(Instant at, String actor, String action, String subject, String details) {
     }
@@ -90,28 +94,27 @@ class AuditTrail implements TenantDataContributor {
             ChainPosition head = jdbc.sql("select last_seq, last_hash from audit_chain_head where tenant_id = ? for update")
                     .param(tenantId).query((rs, row) -> new ChainPosition(rs.getLong(1), rs.getString(2))).optional()
                     .orElseThrow(() -> new IllegalStateException("No audit chain for pemda " + tenantId));
-            StringBuilder sql = new StringBuilder("insert into audit_event "
-                    + "(tenant_id, seq, at, actor, action, subject, details, prev_hash, hash) values ");
-            List<Object> values = new ArrayList<>();
             long seq = head.seq();
             String hash = head.hash();
-            for (Entry e : events) {
-                seq++;
-                String previous = hash;
-                hash = AuditHash.hash(previous, seq, e.at(), e.actor(), e.action(), e.subject(), e.details());
-                sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                // Instants are stored as UTC wall-clock times, as Hibernate does (hibernate.jdbc.time_zone=UTC).
-                values.addAll(List.of(tenantId, seq, LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.actor(),
-                        e.action(), e.subject(), e.details(), previous, hash));
+            // Rows of 9 parameters, 500 at a time: a prepared statement takes at most 65,535 parameters.
+            for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+                List<Entry> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
+                StringBuilder sql = new StringBuilder("insert into audit_event "
+                        + "(tenant_id, seq, at, actor, action, subject, details, prev_hash, hash) values ");
+                List<Object> values = new ArrayList<>();
+                for (Entry e : chunk) {
+                    seq++;
+                    String previous = hash;
+                    hash = AuditHash.hash(previous, seq, e.at(), e.actor(), e.action(), e.subject(), e.details());
+                    sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    // Instants are stored as UTC wall-clock times, as Hibernate does (hibernate.jdbc.time_zone=UTC).
+                    values.addAll(List.of(tenantId, seq, LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.actor(),
+                            e.action(), e.subject(), e.details(), previous, hash));
+                }
+                jdbc.sql(sql.toString()).params(values).update();
             }
-            jdbc.sql(sql.toString()).params(values).update();
             jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where tenant_id = ?")
                     .params(seq, hash, tenantId).update();
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
         }
     }
 

@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -184,6 +186,27 @@ class AuditTrailIntegrationTest {
         assertThat(lastSeq("kota-tangerang")).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from audit_event where subject = 'sop-version:0'").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void a_transaction_inside_another_keeps_its_own_events_and_many_events_commit_together() {
+        long tangerang = tenantId("kota-tangerang");
+        long before = lastSeq("kota-tangerang");
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        TenantContext.runAs(tangerang, () -> transactions.executeWithoutResult(outer -> {
+            publisher.publishEvent(event(tangerang));
+            // More rows than one INSERT carries: written in several, one chain.
+            inner.executeWithoutResult(tx -> IntStream.range(0, 1_201).forEach(i -> publisher.publishEvent(
+                    new Audited(tangerang, clock.instant(), "baku", "test.bulk", "bulk:" + i, Map.of("i", "" + i)))));
+            outer.setRollbackOnly();
+        }));
+        assertThat(lastSeq("kota-tangerang")).isEqualTo(before + 1_201);
+        assertThat(jdbc.sql("select subject from audit_event where tenant_id = ? and seq > ? order by seq")
+                .params(tangerang, before).query(String.class).list())
+                .containsExactlyElementsOf(IntStream.range(0, 1_201).mapToObj(i -> "bulk:" + i).toList());
+        signIn.as("admin.tangerang");
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
