@@ -414,7 +414,7 @@ public class ExecutionService {
         } else {
             readied = readyStep(run, content, next, now);
         }
-        StepRecord record = stepRecord(e, content, files);
+        StepRecord record = stepRecord(e, content, files, me);
         // Rows every completion in the pemda shares come last, so they stay locked for as short a time as
         // possible: the kept figures of this SOP's step and month, then the pemda's audit chain head (in this
         // order, as when a run starts), both held until commit.
@@ -741,7 +741,16 @@ public class ExecutionService {
     }
 
     private StepRecord stepRecord(StepExecution e, SopContent content, List<StepAttachment> files) {
-        Map<String, String> names = names(Arrays.asList(e.getTakenBy(), e.getCompletedBy(), e.getAssignedTo()));
+        return stepRecord(e, content, files, null);
+    }
+
+    /** {@code me}, when known, names its own user without a query (a completion is mostly by whoever took it). */
+    private StepRecord stepRecord(StepExecution e, SopContent content, List<StepAttachment> files, Me me) {
+        List<String> people = Arrays.asList(e.getTakenBy(), e.getCompletedBy(), e.getAssignedTo());
+        Map<String, String> names = names(people.stream().filter(u -> me == null || !me.username().equals(u)).toList());
+        if (me != null && people.contains(me.username())) {
+            names.put(me.username(), me.fullName());
+        }
         return step(e, content, files.stream().map(ExecutionService::attachment).toList(), names, clock.instant(), false);
     }
 
@@ -798,11 +807,11 @@ public class ExecutionService {
 
     private Me me() {
         UserRecord user = users.currentUser().orElseThrow(() -> new AccessDeniedException("no pemda user"));
-        return new Me(user.username(), user.roles(), user.positions().stream().map(HeldPosition::positionId)
-                .collect(Collectors.toSet()));
+        return new Me(user.username(), user.fullName(), user.roles(), user.positions().stream()
+                .map(HeldPosition::positionId).collect(Collectors.toSet()));
     }
 
-    private record Me(String username, Set<AppRole> roles, Set<Long> positions) {
+    private record Me(String username, String fullName, Set<AppRole> roles, Set<Long> positions) {
 
         boolean admin() {
             return roles.contains(AppRole.TENANT_ADMIN);

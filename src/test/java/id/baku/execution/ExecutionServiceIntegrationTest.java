@@ -112,6 +112,7 @@ class ExecutionServiceIntegrationTest {
         assertThat(late.deviations()).containsExactly(Deviation.LATE);
         assertThat(late.actualMinutes()).isEqualTo(15);
         assertThat(late.standardMinutes()).isEqualTo(10);
+        assertThat(late.completedBy()).as("the completing person by name").isEqualTo("Ahmad Fauzi, S.Kom., M.M.");
 
         signIn.as(SUBKOR);
         StepRecord two = open(run.id(), 2);
