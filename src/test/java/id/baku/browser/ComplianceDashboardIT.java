@@ -59,7 +59,11 @@ class ComplianceDashboardIT extends BrowserTest {
             p.locator("#compliance-sop input").fill("1/000.8.3.3");
             p.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Peliputan dan Publikasi"))
                     .first().click();
+            // The figures shown on opening may read the same: wait until Tampilkan has replaced them, or the export
+            // links clicked below could be the old ones, whose downloads end with the content they belonged to.
+            var shownOnOpening = p.locator("#kpi-runs").elementHandle();
             kabid.click("#compliance-show");
+            p.waitForFunction("e => !e.isConnected", shownOnOpening);
             p.waitForCondition(() -> p.locator("#kpi-runs").innerText().contains("1 / 0"));
             assertThat(p.locator("#kpi-deviations").innerText()).contains("terlambat 1");
             assertThat(p.locator("#chart-trend svg").count()).isEqualTo(1);
