@@ -7,6 +7,7 @@ import id.baku.design.SopVersionRecord;
 import id.baku.design.VersionSummary;
 import id.baku.report.PdfFile;
 import id.baku.report.ReportService;
+import id.baku.shared.BoundedCache;
 import id.baku.tenant.OrganisationService;
 import id.baku.testing.IntegrationTest;
 import id.baku.testing.SignIn;
@@ -19,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.AopTestUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -149,7 +150,7 @@ class SheetBenchmark {
             try {
                 java.lang.reflect.Field kept = ReportService.class.getDeclaredField("renderedSheets");
                 kept.setAccessible(true);
-                ((Map<?, ?>) kept.get(org.springframework.test.util.AopTestUtils.getTargetObject(reports))).clear();
+                ((BoundedCache<?, ?>) kept.get(AopTestUtils.getTargetObject(reports))).clear();
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }

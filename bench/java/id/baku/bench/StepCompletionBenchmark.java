@@ -28,6 +28,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -98,6 +102,9 @@ class StepCompletionBenchmark {
     }
 
     private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 10);
+    /** The server's handler counters printed per run beside CPU time, to see where each engine's work goes. */
+    private static final String[] SERVER_COUNTERS = {"Handler_read_key", "Handler_read_next", "Handler_read_rnd_next",
+            "Handler_write", "Handler_update", "Innodb_buffer_pool_read_requests", "Innodb_data_fsyncs", "Com_commit"};
 
     @Test
     void step_completions_per_second_against_flowable() throws Exception {
@@ -307,12 +314,8 @@ class StepCompletionBenchmark {
             }
             long statements = status("Questions");
             long lockWait = status("Innodb_row_lock_time");
-            String[] probe = {"Innodb_rows_read", "Handler_read_rnd_next", "Handler_read_next", "Handler_read_key",
-                    "Innodb_os_log_fsyncs", "Innodb_data_fsyncs", "Handler_write", "Handler_update", "Com_commit",
-                    "Innodb_buffer_pool_read_requests", "Created_tmp_tables", "Select_scan", "Sort_rows"};
-            long[] before = Arrays.stream(probe).mapToLong(this::probeStatus).toArray();
-            long jvmCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long[] before = Arrays.stream(SERVER_COUNTERS).mapToLong(this::status).toArray();
+            long jvmCpu = jvmCpuNanos();
             long dbCpu = mariadbCpuTicks();
             long start = System.nanoTime();
             go.countDown();
@@ -321,16 +324,14 @@ class StepCompletionBenchmark {
                 all.addAll(f.get());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            StringBuilder probed = new StringBuilder();
-            for (int k = 0; k < probe.length; k++) {
-                probed.append(String.format(java.util.Locale.ROOT, " %s=%.1f", probe[k],
-                        (double) (probeStatus(probe[k]) - before[k]) / all.size()));
+            StringBuilder work = new StringBuilder();
+            for (int k = 0; k < SERVER_COUNTERS.length; k++) {
+                work.append(String.format(Locale.ROOT, " %s=%.1f", SERVER_COUNTERS[k],
+                        (double) (status(SERVER_COUNTERS[k]) - before[k]) / all.size()));
             }
-            probed.append(String.format(java.util.Locale.ROOT, " jvmCpuMs=%.2f dbCpuMs=%.2f",
-                    (((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                            .getOperatingSystemMXBean()).getProcessCpuTime() - jvmCpu) / 1e6 / all.size(),
-                    (mariadbCpuTicks() - dbCpu) * 10.0 / all.size()));
-            System.out.println("[bench] server work per completion, " + side.getClass().getSimpleName() + " " + threads + ":" + probed);
+            System.out.printf(Locale.ROOT, "[bench] server work per completion, %s %d users: jvmCpuMs=%.2f dbCpuMs=%.2f%s%n",
+                    side.name(), threads, (jvmCpuNanos() - jvmCpu) / 1e6 / all.size(),
+                    (mariadbCpuTicks() - dbCpu) * 10.0 / all.size(), work);
             // Less the status queries themselves.
             return new Phase(all.size(), seconds, all.stream().mapToDouble(n -> n / 1e6).toArray(),
                     status("Questions") - statements - 2, status("Innodb_row_lock_time") - lockWait);
@@ -343,33 +344,30 @@ class StepCompletionBenchmark {
                            double lockWaitMs) {
     }
 
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** utime + stime of this JVM's own mariadbd (the embedded server), in clock ticks (1/100 s); -1 without one. */
+    private static long mariadbCpuTicks() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().filter(c -> c.endsWith("/mariadbd")).isPresent())
+                .findFirst().map(p -> {
+                    try {
+                        String[] f = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "stat")).split("\\) ")[1]
+                                .split(" ");
+                        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    } catch (IOException gone) {
+                        return -1L;
+                    }
+                }).orElse(-1L);
+    }
+
     /**
-     * A counter of the MariaDB server (statements received, milliseconds spent waiting for row locks), of
+     * A counter of the MariaDB server (statements received, milliseconds spent waiting for row locks…), of
      * everyone: nothing else runs meanwhile.
      */
-    /** utime + stime of the mariadbd process, in clock ticks (1/100 s). */
-    private static long mariadbCpuTicks() {
-        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
-            for (var dir : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    if (java.nio.file.Files.readString(dir.resolve("comm")).strip().equals("mariadbd")) {
-                        String[] f = java.nio.file.Files.readString(dir.resolve("stat")).split("\\) ")[1].split(" ");
-                        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    }
-                } catch (java.io.IOException gone) {
-                    // a process that ended meanwhile
-                }
-            }
-        } catch (java.io.IOException e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    private long probeStatus(String name) {
-        return jdbc.sql("SHOW GLOBAL STATUS LIKE '" + name + "'").query((rs, i) -> rs.getLong(2)).optional().orElse(-1L);
-    }
-
     private long status(String name) {
         return jdbc.sql("SHOW GLOBAL STATUS LIKE '" + name + "'").query((rs, i) -> rs.getLong(2)).single();
     }

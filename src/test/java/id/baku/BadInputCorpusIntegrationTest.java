@@ -42,6 +42,7 @@ import id.baku.tenant.UnitKind;
 import id.baku.tenant.UnitRecord;
 import id.baku.tenant.UserRecord;
 import id.baku.tenant.UserService;
+import id.baku.testing.ApiCalls;
 import id.baku.testing.IntegrationTest;
 import id.baku.testing.SignIn;
 import id.baku.testing.TenantSnapshots;
@@ -53,13 +54,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -76,7 +72,6 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -95,7 +90,7 @@ class BadInputCorpusIntegrationTest {
 
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
-    @Autowired WebApplicationContext web;
+    @Autowired ApiCalls api;
     @Autowired OrganisationService organisation;
     @Autowired UserService users;
     @Autowired LegalBasisService legalBases;
@@ -284,17 +279,13 @@ class BadInputCorpusIntegrationTest {
             assertThat(sheet).as("the sheet prints the characters typed").contains(text);
         }
 
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         String token = tokens.create("Uji markup", null).secret();
-        MockHttpServletResponse json = mvc.perform(get("/api/v1/sops/" + draft.sopId())
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andReturn().getResponse();
+        MockHttpServletResponse json = api.call(get("/api/v1/sops/" + draft.sopId()), token);
         assertThat(json.getContentType()).startsWith("application/json");
         assertThat(json.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(JsonMapper.builder().build().readTree(json.getContentAsString(StandardCharsets.UTF_8))
-                .findValue("title").asString()).isEqualTo(all);
+        assertThat(ApiCalls.json(json).findValue("title").asString()).isEqualTo(all);
 
-        MockHttpServletResponse svg = mvc.perform(get("/api/v1/sops/" + draft.sopId() + "/flowchart.svg")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andReturn().getResponse();
+        MockHttpServletResponse svg = api.call(get("/api/v1/sops/" + draft.sopId() + "/flowchart.svg"), token);
         String drawing = svg.getContentAsString(StandardCharsets.UTF_8);
         assertThat(svg.getStatus()).isEqualTo(200);
         assertThat(drawing).doesNotContain("<script", "<img", "<svg onload", "<b>", "<u>").contains("&lt;u&gt;x&lt;/u&gt;");

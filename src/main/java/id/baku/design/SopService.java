@@ -7,6 +7,7 @@ import id.baku.design.domain.SopVersionRepository;
 import id.baku.security.AppRoles;
 import id.baku.security.BakuPrincipal;
 import id.baku.security.CurrentUser;
+import id.baku.shared.BoundedCache;
 import id.baku.shared.InvalidInputException;
 import id.baku.shared.NotFoundException;
 import id.baku.shared.audit.Audited;
@@ -25,11 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,13 +53,7 @@ public class SopService {
      * every step completion of a run needs its version's content, and reading and parsing it each time was a
      * tenth of a completion's work. Bounded, least recently used out first.
      */
-    private final Map<RatifiedKey, SopContent> ratifiedContents = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<RatifiedKey, SopContent> eldest) {
-                    return size() > 500;
-                }
-            });
+    private final BoundedCache<RatifiedKey, SopContent> ratifiedContents = new BoundedCache<>(500);
     private static final Set<VersionStatus> RATIFIED_OR_LATER = EnumSet.of(VersionStatus.RATIFIED,
             VersionStatus.EFFECTIVE, VersionStatus.SUPERSEDED, VersionStatus.RETIRED);
 

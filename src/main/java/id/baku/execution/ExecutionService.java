@@ -737,11 +737,7 @@ public class ExecutionService {
 
     private StepRecord stepRecord(StepExecution e) {
         SopRun run = runs.findById(e.getRunId()).orElseThrow();
-        return stepRecord(e, content(run.getSopVersionId()), attachments.findByStepExecutionId(e.getId()));
-    }
-
-    private StepRecord stepRecord(StepExecution e, SopContent content, List<StepAttachment> files) {
-        return stepRecord(e, content, files, null);
+        return stepRecord(e, content(run.getSopVersionId()), attachments.findByStepExecutionId(e.getId()), null);
     }
 
     /** {@code me}, when known, names its own user without a query (a completion is mostly by whoever took it). */

@@ -13,8 +13,10 @@ import id.baku.design.VersionStatus;
 import id.baku.design.VersionSummary;
 import id.baku.ratification.RatificationService;
 import id.baku.security.AppRoles;
+import id.baku.shared.BoundedCache;
 import id.baku.shared.IndonesianDates;
 import id.baku.shared.NotFoundException;
+import id.baku.shared.Sha256;
 import id.baku.shared.Texts;
 import id.baku.shared.metrics.BusinessMetrics;
 import id.baku.tenant.LegalBasisRecord;
@@ -30,16 +32,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,13 +74,7 @@ public class ReportService {
     private final BusinessMetrics metrics;
     private static final JsonMapper SOURCES_JSON = JsonMapper.builder().build();
     /** Sheets by the SHA-256 of everything they were made from; least recently printed out first (about 100 KB each). */
-    private final Map<String, RenderedSheet> renderedSheets = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, RenderedSheet> eldest) {
-                    return size() > 100;
-                }
-            });
+    private final BoundedCache<String, RenderedSheet> renderedSheets = new BoundedCache<>(100);
 
     ReportService(SopService sops, RatificationService ratification, TenantService tenants,
                   OrganisationService organisation, LegalBasisService legalBases, SheetTemplates templates,
@@ -153,7 +145,7 @@ public class ReportService {
                 version, template, citations, sopNames, verification, watermark);
         // What a sheet shows is a function of its sources (the templates are the deployment's own), so a sheet
         // printed again from the same sources — an SOP in force, printed for every unit — is not filled again.
-        String key = TenantContext.requireTenantId() + ":" + sha256(SOURCES_JSON.writeValueAsBytes(sources));
+        String key = TenantContext.requireTenantId() + ":" + Sha256.hex(SOURCES_JSON.writeValueAsBytes(sources));
         RenderedSheet known = renderedSheets.get(key);
         if (known != null) {
             return known;
@@ -162,14 +154,6 @@ public class ReportService {
         RenderedSheet sheet = SheetRenderer.render(templates.report(SheetTemplates.SHEET, input.paper()), input);
         renderedSheets.put(key, sheet);
         return sheet;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The sheet as a file named after the SOP. */

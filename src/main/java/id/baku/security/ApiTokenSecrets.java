@@ -1,11 +1,9 @@
 package id.baku.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import id.baku.shared.Sha256;
+
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Personal API token secrets: {@code baku_} + 32 random bytes (base64url). Baku keeps only their
@@ -35,12 +33,7 @@ public final class ApiTokenSecrets {
 
     /** Lower-case hex SHA-256 of the secret's UTF-8 bytes. */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Sha256.hex(secret);
     }
 
     public static String prefix(String secret) {

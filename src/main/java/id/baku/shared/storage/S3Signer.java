@@ -1,11 +1,11 @@
 package id.baku.shared.storage;
 
+import id.baku.shared.Sha256;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -120,11 +120,7 @@ final class S3Signer {
     }
 
     static String sha256Hex(byte[] data) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Sha256.hex(data);
     }
 
     private String scope(String timestamp) {
